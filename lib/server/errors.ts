@@ -1,0 +1,48 @@
+/** The one error type whose messages reach users; everything else is logged and shown generically. */
+export const ERROR_STATUS = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  validation: 422,
+  rate_limited: 429,
+  unavailable: 503,
+  internal: 500,
+} as const;
+
+export type ErrorKind = keyof typeof ERROR_STATUS;
+
+export type BilingualMessage = { fa: string; en: string };
+
+export class AppError extends Error {
+  readonly kind: ErrorKind;
+  /** Stable machine-readable code, e.g. "lot_full", "already_inside", "invalid_plate". */
+  readonly code: string;
+  readonly messages: BilingualMessage;
+  readonly fieldErrors?: Record<string, BilingualMessage>;
+
+  constructor(opts: {
+    kind: ErrorKind;
+    code?: string;
+    messages: BilingualMessage;
+    fieldErrors?: Record<string, BilingualMessage>;
+  }) {
+    super(opts.messages.en);
+    this.name = "AppError";
+    this.kind = opts.kind;
+    this.code = opts.code ?? opts.kind;
+    this.messages = opts.messages;
+    this.fieldErrors = opts.fieldErrors;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.kind];
+  }
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === "P2002";
+}
