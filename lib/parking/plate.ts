@@ -61,7 +61,7 @@ export function parsePlate(input: string): PlateParseResult {
   const shape = SHAPE.exec(value);
   if (!shape) return fail(/\d/.test(value) && !/[^\d]/.test(value) ? "missing_letter" : "invalid_character");
   const [, first, letter, rest] = shape;
-  if (!isPlateLetter(letter)) return fail(/^[\p{L}♿]$|^الف$/u.test(letter) ? "unknown_letter" : "invalid_character");
+  if (!isPlateLetter(letter)) return fail(/^(\p{L}+|♿)$/u.test(letter) ? "unknown_letter" : "invalid_character");
   if (first.length !== 2) return fail("first_digits");
   if (rest.length < 3) return fail("middle_digits");
   if (rest.length !== 5) return fail("region_digits");
