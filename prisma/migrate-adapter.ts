@@ -76,15 +76,19 @@ function patchPostgres(adapter: PgQueryable): void {
   };
 }
 
+function hasUnref(timer: unknown): timer is { unref(): void } {
+  return typeof timer === "object" && timer !== null && "unref" in timer;
+}
+
 /** Fix 7: the wasm engine leaves long timers behind, which keeps the CLI alive after it is done. */
 function unrefWasmTimers(): void {
   const original = globalThis.setTimeout;
-  const patched = ((handler: () => void, ms?: number, ...rest: unknown[]) => {
+  const patched = (handler: () => void, ms?: number, ...rest: unknown[]) => {
     const timer = original(handler, ms, ...rest);
-    if ((ms ?? 0) >= 1000 && new Error().stack?.includes("wasm://")) timer.unref();
+    if ((ms ?? 0) >= 1000 && hasUnref(timer) && new Error().stack?.includes("wasm://")) timer.unref();
     return timer;
-  }) as typeof setTimeout;
-  globalThis.setTimeout = Object.assign(patched, original);
+  };
+  globalThis.setTimeout = Object.assign(patched, original) as typeof globalThis.setTimeout;
 }
 
 export function createMigrateAdapter(url: string) {

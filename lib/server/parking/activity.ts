@@ -1,0 +1,37 @@
+import "server-only";
+import { normalizePlateInput } from "@/lib/parking/plate-normalize";
+import { db } from "../db";
+import { ACTIVITY_SELECT, toActivityItem, type ActivityItem } from "./session-view";
+
+const MAX_LIMIT = 500;
+
+function clampLimit(limit: number | undefined, fallback: number): number {
+  return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit ?? fallback)));
+}
+
+/** Latest sessions first, by their last event (an exit moves a session back to the top). */
+export async function listRecentActivity(opts: { limit?: number } = {}): Promise<ActivityItem[]> {
+  const take = clampLimit(opts.limit, 20);
+  const [entered, exited] = await Promise.all([
+    db.parkingSession.findMany({ orderBy: { entryAt: "desc" }, take, select: ACTIVITY_SELECT }),
+    db.parkingSession.findMany({ where: { exitAt: { not: null } }, orderBy: { exitAt: "desc" }, take, select: ACTIVITY_SELECT }),
+  ]);
+  const byId = new Map([...entered, ...exited].map((row) => [row.id, toActivityItem(row)]));
+  const lastEvent = (item: ActivityItem) => (item.exitAt ?? item.entryAt).getTime();
+  return [...byId.values()].sort((a, b) => lastEvent(b) - lastEvent(a) || b.id - a.id).slice(0, take);
+}
+
+/**
+ * Cars inside now, optionally filtered by any part of the plate as typed (digits in any script,
+ * with or without the dash). Filtered in memory: the open sessions are bounded by the capacity.
+ */
+export async function listCarsInside(opts: { query?: string; limit?: number } = {}): Promise<ActivityItem[]> {
+  const query = normalizePlateInput(opts.query ?? "");
+  const rows = await db.parkingSession.findMany({
+    where: { openPlate: { not: null } },
+    orderBy: { entryAt: "desc" },
+    select: ACTIVITY_SELECT,
+  });
+  const matches = query ? rows.filter((row) => row.plate.replace("-", "").includes(query)) : rows;
+  return matches.slice(0, clampLimit(opts.limit, 200)).map(toActivityItem);
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import type { Actor } from "../actor";
+import { writeAudit } from "../audit";
+import { db } from "../db";
+import { isUniqueViolation } from "../errors";
+import { lockLot } from "./lot-lock";
+import { alreadyInside, lotFull, requestIdReused, requirePlate } from "./parking-errors";
+import { readSettings } from "./settings";
+
+export type EntryInput = { plate: string; image?: string | null; requestId?: string | null; actor: Actor };
+export type EntryResult = { entryId: number; plate: string; entryAt: Date; replayed: boolean };
+
+/** A repeated request id (a retried or queued request) returns the first result instead of a second entry. */
+async function findReplay(requestId: string | null | undefined, plate: string): Promise<EntryResult | null> {
+  if (!requestId) return null;
+  const prior = await db.parkingSession.findUnique({ where: { entryRequestId: requestId } });
+  if (!prior) return null;
+  if (prior.plate !== plate) throw requestIdReused();
+  return { entryId: prior.id, plate: prior.plate, entryAt: prior.entryAt, replayed: true };
+}
+
+export async function registerEntry(input: EntryInput): Promise<EntryResult> {
+  const plate = requirePlate(input.plate);
+  const replay = await findReplay(input.requestId, plate);
+  if (replay) return replay;
+  try {
+    return await db.$transaction(async (tx) => {
+      await lockLot(tx);
+      const { capacity } = await readSettings(tx);
+      if (await tx.parkingSession.findUnique({ where: { openPlate: plate }, select: { id: true } })) {
+        throw alreadyInside(plate);
+      }
+      const inside = await tx.parkingSession.count({ where: { openPlate: { not: null } } });
+      if (inside >= capacity) throw lotFull();
+      const session = await tx.parkingSession.create({
+        data: {
+          plate,
+          openPlate: plate,
+          entryImage: input.image ?? null,
+          entryRequestId: input.requestId ?? null,
+          entryActor: input.actor.name,
+        },
+      });
+      await writeAudit(tx, { actor: input.actor, action: "entry.register", entity: "ParkingSession", entityId: session.id, after: session });
+      return { entryId: session.id, plate, entryAt: session.entryAt, replayed: false };
+    });
+  } catch (error) {
+    // Lost a race on a unique index: either the same request id (a replay) or the same plate.
+    if (!isUniqueViolation(error)) throw error;
+    const raced = await findReplay(input.requestId, plate);
+    if (raced) return raced;
+    throw alreadyInside(plate);
+  }
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { calculateCost, stayMinutes } from "@/lib/parking/tariff";
+import type { Actor } from "../actor";
+import { writeAudit } from "../audit";
+import { db } from "../db";
+import { isUniqueViolation } from "../errors";
+import { notInside, requestIdReused, requirePlate } from "./parking-errors";
+import { readSettings } from "./settings";
+
+export type ExitInput = { plate: string; image?: string | null; requestId?: string | null; actor: Actor };
+export type ExitResult = {
+  sessionId: number;
+  plate: string;
+  entryAt: Date;
+  exitAt: Date;
+  durationMinutes: number;
+  cost: number;
+  replayed: boolean;
+};
+
+async function findReplay(requestId: string | null | undefined, plate: string): Promise<ExitResult | null> {
+  if (!requestId) return null;
+  const prior = await db.parkingSession.findUnique({ where: { exitRequestId: requestId } });
+  if (!prior) return null;
+  if (prior.plate !== plate || !prior.exitAt) throw requestIdReused();
+  return {
+    sessionId: prior.id, plate, entryAt: prior.entryAt, exitAt: prior.exitAt,
+    durationMinutes: prior.durationMinutes ?? 0, cost: prior.cost ?? 0, replayed: true,
+  };
+}
+
+export async function registerExit(input: ExitInput): Promise<ExitResult> {
+  const plate = requirePlate(input.plate);
+  const replay = await findReplay(input.requestId, plate);
+  if (replay) return replay;
+  try {
+    return await db.$transaction(async (tx) => {
+      const open = await tx.parkingSession.findUnique({ where: { openPlate: plate } });
+      if (!open) throw notInside(plate);
+      const settings = await readSettings(tx);
+      const exitAt = new Date();
+      const durationMinutes = stayMinutes(open.entryAt, exitAt);
+      const cost = calculateCost(durationMinutes, settings);
+      const data = {
+        openPlate: null, status: "closed", exitAt, durationMinutes, cost,
+        exitImage: input.image ?? null, exitRequestId: input.requestId ?? null, exitActor: input.actor.name,
+      };
+      // Conditional on the session still being open: of two simultaneous exits only one matches.
+      const { count } = await tx.parkingSession.updateMany({ where: { id: open.id, openPlate: plate }, data });
+      if (count !== 1) throw notInside(plate);
+      await writeAudit(tx, { actor: input.actor, action: "exit.register", entity: "ParkingSession", entityId: open.id, before: open, after: { ...open, ...data } });
+      return { sessionId: open.id, plate, entryAt: open.entryAt, exitAt, durationMinutes, cost, replayed: false };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const raced = await findReplay(input.requestId, plate);
+    if (raced) return raced;
+    throw notInside(plate);
+  }
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { settingsPatchSchema, type SettingsPatch } from "@/lib/parking/settings-schema";
+import type { Actor } from "../actor";
+import { writeAudit } from "../audit";
+import { db, type Tx } from "../db";
+import { AppError } from "../errors";
+import { zodFieldErrors } from "../zod-errors";
+
+export type Settings = {
+  lotName: string;
+  capacity: number;
+  pricePerHour: number;
+  graceMinutes: number;
+  lastResetAt: Date | null;
+  updatedAt: Date;
+};
+
+const SELECT = { lotName: true, capacity: true, pricePerHour: true, graceMinutes: true, lastResetAt: true, updatedAt: true };
+
+export async function readSettings(client: Pick<Tx, "setting"> = db): Promise<Settings> {
+  return client.setting.findUniqueOrThrow({ where: { id: 1 }, select: SELECT });
+}
+
+export const getSettings = () => readSettings();
+
+export async function updateSettings(opts: { patch: SettingsPatch; actor: Actor }): Promise<Settings> {
+  const parsed = settingsPatchSchema.safeParse(opts.patch);
+  if (!parsed.success) {
+    throw new AppError({
+      kind: "validation",
+      messages: { fa: "مقادیر تنظیمات معتبر نیست.", en: "The settings are not valid." },
+      fieldErrors: zodFieldErrors(parsed.error),
+    });
+  }
+  requireAdmin(opts.actor);
+  return db.$transaction(async (tx) => {
+    const before = await readSettings(tx);
+    const after = await tx.setting.update({ where: { id: 1 }, data: parsed.data, select: SELECT });
+    await writeAudit(tx, { actor: opts.actor, action: "settings.update", entity: "Setting", entityId: 1, before, after });
+    return after;
+  });
+}
+
+export function requireAdmin(actor: Actor): void {
+  if (actor.role !== "admin") {
+    throw new AppError({
+      kind: "forbidden",
+      messages: { fa: "این کار فقط برای مدیر مجاز است.", en: "Only an admin may do this." },
+    });
+  }
+}

@@ -1,0 +1,136 @@
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/server/actor";
+import { createMigratedSqliteDatabase } from "../support/migrated-database";
+
+process.env.DATABASE_URL = createMigratedSqliteDatabase();
+const { db } = await import("@/lib/server/db");
+const { registerEntry } = await import("@/lib/server/parking/register-entry");
+const { registerExit } = await import("@/lib/server/parking/register-exit");
+const { getSettings, updateSettings } = await import("@/lib/server/parking/settings");
+const { getParkingStatus } = await import("@/lib/server/parking/status");
+const { resetParking } = await import("@/lib/server/parking/reset-parking");
+const { listCarsInside, listRecentActivity } = await import("@/lib/server/parking/activity");
+
+const admin: Actor = { kind: "user", id: "1", name: "admin", role: "admin" };
+const operator: Actor = { kind: "user", id: "2", name: "op", role: "operator" };
+
+async function backdate(plate: string, minutes: number) {
+  await db.parkingSession.update({
+    where: { openPlate: plate },
+    data: { entryAt: new Date(Date.now() - minutes * 60_000 - 5_000) },
+  });
+}
+
+beforeAll(async () => {
+  await db.setting.findUniqueOrThrow({ where: { id: 1 } });
+});
+
+beforeEach(async () => {
+  await db.parkingSession.deleteMany();
+  await db.auditLog.deleteMany();
+  await db.setting.update({ where: { id: 1 }, data: { capacity: 200, pricePerHour: 20_000, graceMinutes: 0 } });
+});
+
+describe("registerEntry / registerExit", () => {
+  it("enters, exits after 120 minutes and charges 40,000 (the original system's example)", async () => {
+    const entry = await registerEntry({ plate: "۱۲ب۳۴۵ ایران ۶۷", actor: operator });
+    expect(entry.plate).toBe("12ب345-67");
+    await backdate("12ب345-67", 120);
+    const exit = await registerExit({ plate: "12ب345-67", actor: operator });
+    expect(exit).toMatchObject({ sessionId: entry.entryId, durationMinutes: 120, cost: 40_000, replayed: false });
+    const audit = await db.auditLog.findMany({ orderBy: { id: "asc" } });
+    expect(audit.map((a) => a.action)).toEqual(["entry.register", "exit.register"]);
+    expect(audit[1].actor).toBe("user:2:op");
+  });
+
+  it("refuses a car that is already inside, and the database itself refuses a second open session", async () => {
+    await registerEntry({ plate: "12ب345-67", actor: operator });
+    await expect(registerEntry({ plate: "12 ب 345 67", actor: operator })).rejects.toMatchObject({ code: "already_inside", status: 409 });
+    await expect(db.parkingSession.create({ data: { plate: "12ب345-67", openPlate: "12ب345-67" } })).rejects.toMatchObject({ code: "P2002" });
+    expect(await db.parkingSession.count()).toBe(1);
+  });
+
+  it("refuses entry when the lot is full and frees the space on exit", async () => {
+    await updateSettings({ patch: { capacity: 1 }, actor: admin });
+    await registerEntry({ plate: "11ب111-11", actor: operator });
+    await expect(registerEntry({ plate: "22ب222-22", actor: operator })).rejects.toMatchObject({ code: "lot_full" });
+    await registerExit({ plate: "11ب111-11", actor: operator });
+    await expect(registerEntry({ plate: "22ب222-22", actor: operator })).resolves.toMatchObject({ plate: "22ب222-22" });
+  });
+
+  it("refuses an exit for a car that is not inside and invalid plates, writing nothing", async () => {
+    await expect(registerExit({ plate: "12ب345-67", actor: operator })).rejects.toMatchObject({ code: "not_inside", status: 404 });
+    await expect(registerEntry({ plate: "12X345-67", actor: operator })).rejects.toMatchObject({ code: "invalid_plate", status: 422 });
+    expect(await db.parkingSession.count()).toBe(0);
+    expect(await db.auditLog.count()).toBe(0);
+  });
+
+  it("lets exactly one of many simultaneous entries take the last space", async () => {
+    await updateSettings({ patch: { capacity: 1 }, actor: admin });
+    const plates = ["11ب111-11", "22ب222-22", "33ب333-33", "44ب444-44", "55ب555-55"];
+    const results = await Promise.allSettled(plates.map((plate) => registerEntry({ plate, actor: operator })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await db.parkingSession.count()).toBe(1);
+  });
+
+  it("charges simultaneous exits of one car once", async () => {
+    await registerEntry({ plate: "12ب345-67", actor: operator });
+    const results = await Promise.allSettled([1, 2, 3, 4].map(() => registerExit({ plate: "12ب345-67", actor: operator })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await db.auditLog.count({ where: { action: "exit.register" } })).toBe(1);
+  });
+
+  it("treats a repeated request id as the same request", async () => {
+    const first = await registerEntry({ plate: "12ب345-67", requestId: "tablet-1:7", actor: operator });
+    const again = await registerEntry({ plate: "12ب345-67", requestId: "tablet-1:7", actor: operator });
+    expect(again).toMatchObject({ entryId: first.entryId, replayed: true });
+    await expect(registerEntry({ plate: "99ب999-99", requestId: "tablet-1:7", actor: operator })).rejects.toMatchObject({ code: "request_id_reused" });
+    const exit = await registerExit({ plate: "12ب345-67", requestId: "tablet-1:8", actor: operator });
+    const exitAgain = await registerExit({ plate: "12ب345-67", requestId: "tablet-1:8", actor: operator });
+    expect(exitAgain).toMatchObject({ sessionId: exit.sessionId, cost: exit.cost, replayed: true });
+    expect(await db.parkingSession.count()).toBe(1);
+  });
+});
+
+describe("settings, status, reset and lists", () => {
+  it("updates settings for admins only, with an audit row holding before and after", async () => {
+    await expect(updateSettings({ patch: { pricePerHour: 30_000 }, actor: operator })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(updateSettings({ patch: { capacity: 0 }, actor: admin })).rejects.toMatchObject({ code: "validation" });
+    const settings = await updateSettings({ patch: { pricePerHour: 30_000, graceMinutes: 10 }, actor: admin });
+    expect(settings).toMatchObject({ pricePerHour: 30_000, graceMinutes: 10, capacity: 200 });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "settings.update" } });
+    expect(JSON.parse(audit.before ?? "{}").pricePerHour).toBe(20_000);
+    expect(JSON.parse(audit.after ?? "{}").pricePerHour).toBe(30_000);
+    expect((await getSettings()).pricePerHour).toBe(30_000);
+  });
+
+  it("reports status with today's revenue", async () => {
+    await registerEntry({ plate: "11ب111-11", actor: operator });
+    await registerEntry({ plate: "22ب222-22", actor: operator });
+    await backdate("22ب222-22", 61);
+    await registerExit({ plate: "22ب222-22", actor: operator });
+    expect(await getParkingStatus()).toMatchObject({ capacity: 200, active: 1, free: 199, pricePerHour: 20_000, todayRevenue: 40_000 });
+  });
+
+  it("reset archives open sessions and keeps history", async () => {
+    await registerEntry({ plate: "11ب111-11", actor: operator });
+    await registerEntry({ plate: "22ب222-22", actor: operator });
+    await registerExit({ plate: "22ب222-22", actor: operator });
+    await expect(resetParking({ actor: operator })).rejects.toMatchObject({ code: "forbidden" });
+    expect(await resetParking({ actor: admin })).toEqual({ archived: 1 });
+    expect(await db.parkingSession.count()).toBe(2);
+    expect((await getParkingStatus()).active).toBe(0);
+    expect((await getSettings()).lastResetAt).toBeInstanceOf(Date);
+    await expect(registerEntry({ plate: "11ب111-11", actor: operator })).resolves.toBeTruthy();
+  });
+
+  it("lists recent activity by last event and searches cars inside in any digit script", async () => {
+    await registerEntry({ plate: "11ب111-11", actor: operator });
+    await registerEntry({ plate: "22ب222-22", actor: operator });
+    await registerExit({ plate: "11ب111-11", actor: operator });
+    const recent = await listRecentActivity({ limit: 10 });
+    expect(recent.map((r) => [r.plate, r.status])).toEqual([["11ب111-11", "closed"], ["22ب222-22", "open"]]);
+    expect((await listCarsInside({ query: "۲۲۲-۲۲" })).map((r) => r.plate)).toEqual(["22ب222-22"]);
+    expect(await listCarsInside({ query: "111" })).toEqual([]);
+  });
+});
