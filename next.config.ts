@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "onnxruntime-node", "sharp"],
   poweredByHeader: false,
+  // The original clients POST to /api/entry/ — a 308 to /api/entry would break them.
+  skipTrailingSlashRedirect: true,
 };
 
 export default nextConfig;

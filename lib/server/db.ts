@@ -15,8 +15,20 @@ function createClient(): { client: Db; provider: "sqlite" | "postgresql" } {
     const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
     return { client, provider: "postgresql" };
   }
-  const adapter = new PrismaBetterSQLite3({ url: sqliteFileFromUrl(url) });
-  return { client: new PrismaClient({ adapter }), provider: "sqlite" };
+  const adapter = new PrismaBetterSQLite3({ url: sqliteFileFromUrl(url), timeout: 5_000 });
+  const client = new PrismaClient({ adapter });
+  void tuneSqlite(client);
+  return { client, provider: "sqlite" };
+}
+
+/**
+ * WAL lets readers run beside the single writer. synchronous=NORMAL keeps every commit across an
+ * application crash (not across power loss); PELAK_SQLITE_SYNCHRONOUS=FULL trades speed for that.
+ */
+async function tuneSqlite(client: PrismaClient): Promise<void> {
+  const synchronous = process.env.PELAK_SQLITE_SYNCHRONOUS === "FULL" ? "FULL" : "NORMAL";
+  await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await client.$queryRawUnsafe(`PRAGMA synchronous = ${synchronous}`);
 }
 
 const globalForDb = globalThis as unknown as { pelakDb?: ReturnType<typeof createClient> };
