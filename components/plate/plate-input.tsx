@@ -1,0 +1,152 @@
+"use client";
+
+import { useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
+import { useI18n } from "@/components/i18n-provider";
+import { formatDigits } from "@/lib/i18n/format";
+import type { PlateLetter } from "@/lib/parking/plate-letters";
+import { LetterButton, LetterGrid } from "./letter-picker";
+import { cleanDigits, DIGIT_BOXES, letterFromKey, partsFromText, type DigitBox, type PlateParts } from "./plate-parts";
+
+type PlateInputProps = {
+  value: PlateParts;
+  onChange: (value: PlateParts) => void;
+  describedBy?: string;
+  invalid?: boolean;
+  autoFocus?: boolean;
+};
+
+const ORDER = ["first", "letter", "middle", "region"] as const;
+type Box = (typeof ORDER)[number];
+
+/** An Iranian plate drawn as on the car (always left to right); focus moves on as each box fills. */
+export function PlateInput({ value, onChange, describedBy, invalid, autoFocus }: PlateInputProps) {
+  const { t } = useI18n();
+  const gridId = useId();
+  const [picking, setPicking] = useState(false);
+  const refs = {
+    first: useRef<HTMLInputElement>(null),
+    letter: useRef<HTMLButtonElement>(null),
+    middle: useRef<HTMLInputElement>(null),
+    region: useRef<HTMLInputElement>(null),
+  };
+
+  const focusBox = (box: Box) => refs[box].current?.focus();
+  const neighbour = (box: Box, step: 1 | -1): Box | undefined => ORDER[ORDER.indexOf(box) + step];
+
+  function setDigits(box: DigitBox, raw: string) {
+    const digits = cleanDigits(raw, box);
+    onChange({ ...value, [box]: digits });
+    const next = neighbour(box, 1);
+    if (digits.length === DIGIT_BOXES[box] && digits !== value[box] && next) focusBox(next);
+  }
+
+  function chooseLetter(letter: PlateLetter) {
+    onChange({ ...value, letter });
+    setPicking(false);
+    focusBox("middle");
+  }
+
+  function onBoxKeyDown(box: DigitBox, event: KeyboardEvent<HTMLInputElement>) {
+    const letter = letterFromKey(event.key);
+    if (letter && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      chooseLetter(letter);
+      return;
+    }
+    const previous = neighbour(box, -1);
+    if (event.key === "Backspace" && value[box] === "" && previous) {
+      event.preventDefault();
+      focusBox(previous);
+    }
+  }
+
+  function onLetterKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
+    const letter = letterFromKey(event.key);
+    if (letter) {
+      event.preventDefault();
+      chooseLetter(letter);
+    } else if (event.key === "Backspace") {
+      event.preventDefault();
+      if (value.letter) onChange({ ...value, letter: "" });
+      else focusBox("first");
+    } else if (/^[0-9۰-۹٠-٩]$/.test(event.key)) {
+      event.preventDefault();
+      focusBox("middle");
+      setDigits("middle", value.middle + event.key);
+    }
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLInputElement>) {
+    const parts = partsFromText(event.clipboardData.getData("text"));
+    if (!parts) return;
+    event.preventDefault();
+    onChange(parts);
+    focusBox("region");
+  }
+
+  const digitBox = (box: DigitBox, label: string, className: string) => (
+    <input
+      ref={refs[box]}
+      value={formatDigits(value[box], "fa")}
+      onChange={(event) => setDigits(box, event.target.value)}
+      onKeyDown={(event) => onBoxKeyDown(box, event)}
+      onPaste={onPaste}
+      onFocus={(event) => event.target.select()}
+      inputMode="numeric"
+      autoComplete="off"
+      enterKeyHint={box === "region" ? "done" : "next"}
+      aria-label={label}
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy}
+      autoFocus={autoFocus && box === "first"}
+      placeholder={formatDigits("0".repeat(DIGIT_BOXES[box]), "fa")}
+      maxLength={DIGIT_BOXES[box] + 1}
+      className={`h-full min-w-0 bg-transparent text-center text-2xl font-bold tracking-wider text-slate-900 placeholder:text-slate-300 focus:bg-blue-50 focus:outline-none sm:text-3xl ${className}`}
+    />
+  );
+
+  return (
+    <div className="flex flex-col gap-2">
+      <div
+        dir="ltr"
+        className={`flex h-16 w-full max-w-sm items-stretch overflow-hidden rounded-lg border-2 bg-white shadow-sm sm:h-[4.5rem] ${invalid ? "border-rose-600" : "border-plate-border"}`}
+      >
+        <div aria-hidden className="flex w-8 shrink-0 flex-col items-center justify-between bg-plate-blue py-1.5 text-white sm:w-9">
+          <span className="flex w-5 flex-col overflow-hidden rounded-[2px]">
+            <span className="h-1.5 bg-green-600" />
+            <span className="h-1.5 bg-white" />
+            <span className="h-1.5 bg-red-600" />
+          </span>
+          <span className="text-center text-[0.5rem] leading-tight font-bold">I.R.<br />IRAN</span>
+        </div>
+        {digitBox("first", t.plate.first, "w-[22%]")}
+        <LetterButton
+          buttonRef={refs.letter}
+          letter={value.letter}
+          expanded={picking}
+          gridId={gridId}
+          onToggle={() => setPicking((open) => !open)}
+          onKeyDown={onLetterKeyDown}
+        />
+        {digitBox("middle", t.plate.middle, "w-[30%] flex-1")}
+        <div className="flex w-[20%] shrink-0 flex-col border-s-2 border-plate-border">
+          <span aria-hidden className="pt-0.5 text-center text-[0.65rem] leading-none font-bold text-slate-700">
+            ایران
+          </span>
+          {digitBox("region", t.plate.region, "w-full text-xl sm:text-2xl")}
+        </div>
+      </div>
+      {picking && (
+        <LetterGrid
+          id={gridId}
+          selected={value.letter}
+          onSelect={chooseLetter}
+          onDismiss={() => {
+            setPicking(false);
+            focusBox("letter");
+          }}
+        />
+      )}
+    </div>
+  );
+}
