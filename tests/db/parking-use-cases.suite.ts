@@ -1,8 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/server/actor";
-import { createMigratedSqliteDatabase } from "../support/migrated-database";
 
-process.env.DATABASE_URL = createMigratedSqliteDatabase();
+/** The same use-case tests on whichever database DATABASE_URL names (set before this import). */
 const { db } = await import("@/lib/server/db");
 const { registerEntry } = await import("@/lib/server/parking/register-entry");
 const { registerExit } = await import("@/lib/server/parking/register-exit");
@@ -24,6 +23,8 @@ async function backdate(plate: string, minutes: number) {
 beforeAll(async () => {
   await db.setting.findUniqueOrThrow({ where: { id: 1 } });
 });
+
+export { db };
 
 beforeEach(async () => {
   await db.parkingSession.deleteMany();

@@ -1,0 +1,10 @@
+import { expect, it } from "vitest";
+import { createMigratedSqliteDatabase } from "../support/migrated-database";
+
+process.env.DATABASE_URL = createMigratedSqliteDatabase();
+const { db } = await import("./parking-use-cases.suite");
+
+it("runs SQLite in WAL mode, so readers never wait for the writer", async () => {
+  const rows = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+  expect(rows[0].journal_mode).toBe("wal");
+});
