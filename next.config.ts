@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The original clients POST to /api/entry/ — a 308 to /api/entry would break them.
   skipTrailingSlashRedirect: true,
+  // Lets pages call forbidden() to render app/forbidden.tsx with a 403.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;
