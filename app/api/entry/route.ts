@@ -1,0 +1,24 @@
+import { registerEntry } from "@/lib/server/parking/register-entry";
+import { authenticateRequest } from "@/lib/server/http/authenticate";
+import { readJson } from "@/lib/server/http/body";
+import { apiHandler, idempotencyKey, preflight } from "@/lib/server/http/handler";
+import { plateBodySchema } from "@/lib/server/http/schemas";
+
+export type EntryResponse = { success: true; entry_id: number; plate: string; entry_at: string; replayed: boolean };
+
+export const POST = apiHandler(async (req) => {
+  const actor = await authenticateRequest(req);
+  const requestId = idempotencyKey(req);
+  const { plate, image } = await readJson(req, plateBodySchema);
+  const result = await registerEntry({ plate, image, requestId, actor });
+  const body: EntryResponse = {
+    success: true,
+    entry_id: result.entryId,
+    plate: result.plate,
+    entry_at: result.entryAt.toISOString(),
+    replayed: result.replayed,
+  };
+  return Response.json(body);
+});
+
+export const OPTIONS = preflight("POST");

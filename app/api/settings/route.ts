@@ -1,0 +1,36 @@
+import { getSettings, updateSettings, type Settings } from "@/lib/server/parking/settings";
+import { authenticateRequest } from "@/lib/server/http/authenticate";
+import { readJson } from "@/lib/server/http/body";
+import { apiHandler, preflight } from "@/lib/server/http/handler";
+import { settingsBodySchema } from "@/lib/server/http/schemas";
+
+export type SettingsResponse = { capacity: number; price_per_hour: number; lot_name: string; grace_minutes: number };
+
+const toBody = (settings: Settings): SettingsResponse => ({
+  capacity: settings.capacity,
+  price_per_hour: settings.pricePerHour,
+  lot_name: settings.lotName,
+  grace_minutes: settings.graceMinutes,
+});
+
+export const GET = apiHandler(async (req) => {
+  await authenticateRequest(req);
+  return Response.json(toBody(await getSettings()));
+});
+
+export const PUT = apiHandler(async (req) => {
+  const actor = await authenticateRequest(req, "admin");
+  const body = await readJson(req, settingsBodySchema);
+  const settings = await updateSettings({
+    patch: {
+      capacity: body.capacity,
+      pricePerHour: body.price_per_hour,
+      lotName: body.lot_name,
+      graceMinutes: body.grace_minutes,
+    },
+    actor,
+  });
+  return Response.json({ success: true, ...toBody(settings) });
+});
+
+export const OPTIONS = preflight("GET, PUT");

@@ -1,0 +1,42 @@
+import "server-only";
+import bcrypt from "bcryptjs";
+import { z } from "zod";
+import { db } from "../db";
+import type { LoginErrorCode } from "./login-errors";
+import { createFailureLimiter } from "./rate-limit";
+
+export type SessionUser = { id: string; name: string; username: string; role: "admin" | "operator" };
+
+const credentialsSchema = z.object({ username: z.string().trim().toLowerCase().min(1).max(64), password: z.string().min(1).max(128) });
+
+/** 5 failures per username and address, plus a wider cap per username against rotating addresses. */
+const perAddress = createFailureLimiter({ max: 5, windowMs: 15 * 60_000 });
+const perUsername = createFailureLimiter({ max: 25, windowMs: 15 * 60_000 });
+
+// Compared against when the username is unknown, so both failures take the same time.
+const DUMMY_HASH = bcrypt.hashSync("pelak-no-such-user", 10);
+
+export class LoginError extends Error {
+  constructor(readonly code: LoginErrorCode) {
+    super(code);
+  }
+}
+
+/** Returns the user for a correct, active login; null for wrong credentials; throws when refused. */
+export async function authorizeCredentials(input: unknown, ip: string): Promise<SessionUser | null> {
+  const parsed = credentialsSchema.safeParse(input);
+  if (!parsed.success) return null;
+  const { username, password } = parsed.data;
+  const key = `${username}|${ip}`;
+  if (perAddress.blockedFor(key) > 0 || perUsername.blockedFor(username) > 0) throw new LoginError("rate_limited");
+  const user = await db.user.findUnique({ where: { username } });
+  const matches = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
+  if (!user || !matches) {
+    perAddress.recordFailure(key);
+    perUsername.recordFailure(username);
+    return null;
+  }
+  if (!user.active) throw new LoginError("inactive_user");
+  perAddress.clear(key);
+  return { id: String(user.id), name: user.name, username: user.username, role: user.role === "admin" ? "admin" : "operator" };
+}

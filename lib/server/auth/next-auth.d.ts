@@ -1,0 +1,20 @@
+import type { DefaultSession } from "next-auth";
+import type { Role } from "../actor";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; name: string; username: string; role: Role } & Omit<DefaultSession["user"], "name">;
+  }
+  interface User {
+    username: string;
+    role: Role;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    username?: string;
+    role?: Role;
+  }
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authorizeCredentials } from "./credentials";
+import { clientIp } from "./rate-limit";
+import { authSecret } from "./secret";
+
+export const SESSION_MAX_AGE_S = 12 * 60 * 60;
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "credentials",
+      credentials: { username: { type: "text" }, password: { type: "password" } },
+      authorize: (credentials, req) => authorizeCredentials(credentials, clientIp(req.headers ?? {})),
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.username = user.username;
+        token.role = user.role;
+        token.name = user.name;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = {
+        id: token.uid ?? "",
+        name: token.name ?? "",
+        username: token.username ?? "",
+        role: token.role ?? "operator",
+      };
+      return session;
+    },
+  },
+};

@@ -1,0 +1,40 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { forbidden as renderForbidden, redirect } from "next/navigation";
+import type { Actor, Role } from "../actor";
+import { forbidden, unauthorized } from "./auth-errors";
+import { authOptions } from "./options";
+import { actorForUserId } from "./session-actor";
+
+async function sessionActor(): Promise<Actor | null> {
+  const session = await getServerSession(authOptions);
+  return actorForUserId(session?.user?.id);
+}
+
+/** For server actions and route handlers: the signed-in user, or AppError unauthorized (401). */
+export async function requireUser(): Promise<Actor> {
+  const actor = await sessionActor();
+  if (!actor) throw unauthorized();
+  return actor;
+}
+
+/** Like requireUser, and AppError forbidden (403) unless the user has the role (admin passes every check). */
+export async function requireRole(role: Role): Promise<Actor> {
+  const actor = await requireUser();
+  if (role === "admin" && actor.role !== "admin") throw forbidden();
+  return actor;
+}
+
+/** For pages: redirects to /login when signed out. */
+export async function requirePageUser(): Promise<Actor> {
+  const actor = await sessionActor();
+  if (!actor) redirect("/login");
+  return actor;
+}
+
+/** For pages: redirects to /login when signed out, renders the 403 page for the wrong role. */
+export async function requirePageRole(role: Role): Promise<Actor> {
+  const actor = await requirePageUser();
+  if (role === "admin" && actor.role !== "admin") renderForbidden();
+  return actor;
+}

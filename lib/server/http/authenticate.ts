@@ -1,0 +1,42 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+import type { Actor, Role } from "../actor";
+import { forbidden, rateLimited, unauthorized } from "../auth/auth-errors";
+import { createFailureLimiter, clientIp } from "../auth/rate-limit";
+import { authSecret } from "../auth/secret";
+import { actorForUserId } from "../auth/session-actor";
+import { verifyBearerToken } from "../tokens/tokens";
+
+/** Guessing tokens: 30 wrong ones per address per 10 minutes, then 429 until the window ends. */
+const badTokens = createFailureLimiter({ max: 30, windowMs: 10 * 60_000 });
+
+async function bearerActor(req: NextRequest, token: string): Promise<Actor> {
+  const ip = clientIp(req.headers);
+  const wait = badTokens.blockedFor(ip);
+  if (wait > 0) throw rateLimited(wait);
+  const actor = await verifyBearerToken(token);
+  if (actor) return actor;
+  badTokens.recordFailure(ip);
+  throw unauthorized();
+}
+
+/**
+ * The caller of a REST endpoint: `Authorization: Bearer <token>` (no next-auth work on that path)
+ * or the signed-in session cookie. Throws unauthorized (401), rate_limited (429) or forbidden (403).
+ */
+export async function authenticateRequest(req: NextRequest, role: Role = "operator"): Promise<Actor> {
+  const authorization = req.headers.get("authorization");
+  let actor: Actor | null;
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    if (!match) throw unauthorized();
+    actor = await bearerActor(req, match[1]);
+  } else {
+    const jwt = await getToken({ req, secret: authSecret() });
+    actor = await actorForUserId(jwt?.uid);
+  }
+  if (!actor) throw unauthorized();
+  if (role === "admin" && actor.role !== "admin") throw forbidden();
+  return actor;
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import { AppError } from "../errors";
+import { applyCors, preflightResponse } from "./cors";
+import { errorResponse } from "./respond";
+
+type Handler = (req: NextRequest) => Promise<Response>;
+
+/** Every REST handler: errors become the JSON error body, and CORS headers are added. */
+export function apiHandler(handler: Handler): Handler {
+  return async (req) => {
+    let response: Response;
+    try {
+      response = await handler(req);
+    } catch (error) {
+      response = errorResponse(error);
+    }
+    applyCors(req, response.headers);
+    return response;
+  };
+}
+
+export function preflight(methods: string): Handler {
+  return async (req) => preflightResponse(req, methods);
+}
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
+
+/** The optional Idempotency-Key header, used as the use case's requestId for safe retries. */
+export function idempotencyKey(req: Request): string | undefined {
+  const key = req.headers.get("idempotency-key");
+  if (key === null) return undefined;
+  if (IDEMPOTENCY_KEY.test(key)) return key;
+  const message = { fa: "کلید Idempotency-Key باید ۱ تا ۱۲۸ نویسه چاپی باشد.", en: "Idempotency-Key must be 1-128 printable ASCII characters." };
+  throw new AppError({ kind: "validation", messages: message, fieldErrors: { "Idempotency-Key": message } });
+}

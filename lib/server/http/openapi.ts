@@ -1,0 +1,147 @@
+/** Hand-written OpenAPI 3.1 description of the REST API; tests/integration/openapi.test.ts calls every path. */
+const error = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
+
+const plateBody = {
+  required: true,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/PlateBody" } } },
+};
+
+const idempotencyKey = {
+  name: "Idempotency-Key",
+  in: "header",
+  required: false,
+  description: "Retrying with the same key returns the first result instead of registering twice.",
+  schema: { type: "string", minLength: 1, maxLength: 128 },
+};
+
+const writeErrors = {
+  "400": error("Malformed JSON"),
+  "401": error("Missing, unknown or revoked token / no session"),
+  "413": error("Body larger than 64 KB"),
+  "415": error("Content-Type is not application/json"),
+  "422": error("Invalid body or plate (code invalid_plate)"),
+  "429": error("Too many failed authentication attempts"),
+};
+
+const settingsFields = {
+  capacity: { type: "integer", minimum: 1, maximum: 100000 },
+  price_per_hour: { type: "integer", minimum: 0, maximum: 100000000 },
+  lot_name: { type: "string", minLength: 1, maxLength: 80 },
+  grace_minutes: { type: "integer", minimum: 0, maximum: 1440 },
+};
+
+const json = (schema: object) => ({ content: { "application/json": { schema } } });
+
+export const openApiDocument = {
+  openapi: "3.1.0",
+  info: { title: "Pelak parking API", version: "1.0.0", description: "Compatible with the original Django API's clients." },
+  security: [{ bearer: [] }, { session: [] }],
+  paths: {
+    "/api/status/": {
+      get: {
+        summary: "Lot occupancy and price",
+        responses: { "200": { description: "Status", ...json({ $ref: "#/components/schemas/Status" }) }, "401": error("Not authenticated") },
+      },
+    },
+    "/api/entry/": {
+      post: {
+        summary: "Register a car entering",
+        parameters: [idempotencyKey],
+        requestBody: plateBody,
+        responses: {
+          "200": { description: "Registered", ...json({ $ref: "#/components/schemas/EntryResult" }) },
+          ...writeErrors,
+          "409": error("already_inside or lot_full"),
+        },
+      },
+    },
+    "/api/exit/": {
+      post: {
+        summary: "Register a car leaving; returns the stay in minutes and its cost",
+        parameters: [idempotencyKey],
+        requestBody: plateBody,
+        responses: {
+          "200": { description: "Registered", ...json({ $ref: "#/components/schemas/ExitResult" }) },
+          ...writeErrors,
+          "404": error("not_inside"),
+        },
+      },
+    },
+    "/api/settings/": {
+      get: {
+        summary: "Current settings",
+        responses: { "200": { description: "Settings", ...json({ $ref: "#/components/schemas/Settings" }) }, "401": error("Not authenticated") },
+      },
+      put: {
+        summary: "Change settings (admin only); send any subset of the fields",
+        requestBody: { required: true, ...json({ type: "object", additionalProperties: false, minProperties: 1, properties: settingsFields }) },
+        responses: {
+          "200": { description: "Updated", ...json({ allOf: [{ $ref: "#/components/schemas/Settings" }, { type: "object", properties: { success: { const: true } } }] }) },
+          ...writeErrors,
+          "403": error("Not an admin"),
+        },
+      },
+    },
+    "/api/openapi.json": {
+      get: { summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document" } } },
+    },
+  },
+  components: {
+    securitySchemes: {
+      bearer: { type: "http", scheme: "bearer", description: "Token from `npm run token -- create`" },
+      session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+    },
+    schemas: {
+      PlateBody: {
+        type: "object",
+        additionalProperties: false,
+        required: ["plate"],
+        properties: {
+          plate: { type: "string", maxLength: 64, examples: ["12ب345-67", "۱۲ب۳۴۵ ایران ۶۷"] },
+          image: { type: ["string", "null"], maxLength: 60000 },
+        },
+      },
+      Status: {
+        type: "object",
+        required: ["capacity", "active", "free", "price"],
+        properties: { capacity: { type: "integer" }, active: { type: "integer" }, free: { type: "integer" }, price: { type: "integer" } },
+      },
+      EntryResult: {
+        type: "object",
+        required: ["success", "entry_id"],
+        properties: {
+          success: { const: true }, entry_id: { type: "integer" }, plate: { type: "string" },
+          entry_at: { type: "string", format: "date-time" }, replayed: { type: "boolean" },
+        },
+      },
+      ExitResult: {
+        type: "object",
+        required: ["success", "duration", "cost"],
+        properties: {
+          success: { const: true }, duration: { type: "integer", description: "minutes" }, cost: { type: "integer" },
+          plate: { type: "string" }, entry_at: { type: "string", format: "date-time" },
+          exit_at: { type: "string", format: "date-time" }, replayed: { type: "boolean" },
+        },
+      },
+      Settings: { type: "object", required: Object.keys(settingsFields), properties: settingsFields },
+      Error: {
+        type: "object",
+        required: ["success", "error"],
+        properties: {
+          success: { const: false },
+          error: {
+            type: "object",
+            required: ["code", "message", "message_fa"],
+            properties: {
+              code: { type: "string" }, message: { type: "string" }, message_fa: { type: "string" },
+              field_errors: { type: "object", additionalProperties: { type: "object", properties: { message: { type: "string" }, message_fa: { type: "string" } } } },
+            },
+          },
+        },
+      },
+    },
+  },
+};

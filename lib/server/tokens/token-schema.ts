@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { ROLES } from "../actor";
+
+/** Shared by the admin tokens form, its server action and the token CLI. */
+export const createTokenSchema = z
+  .object({
+    name: z.string().trim().min(1).max(60),
+    role: z.enum(ROLES),
+  })
+  .strict();
+
+export type CreateTokenInput = z.infer<typeof createTokenSchema>;

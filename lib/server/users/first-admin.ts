@@ -1,0 +1,30 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import bcrypt from "bcryptjs";
+import type { Actor } from "../actor";
+import { writeAudit } from "../audit";
+import { db } from "../db";
+import { passwordSchema } from "./user-schema";
+import { BCRYPT_ROUNDS } from "./users";
+
+const SYSTEM: Actor = { kind: "system", id: "setup", name: "setup", role: "admin" };
+
+/**
+ * Creates the user "admin" when there is no user at all. The password is PELAK_ADMIN_PASSWORD or a
+ * random one; there is no default password in the code. Returns null when users already exist.
+ */
+export async function ensureFirstAdmin(opts: { password?: string }): Promise<{ username: string; password: string } | null> {
+  if ((await db.user.count()) > 0) return null;
+  const password = passwordSchema.parse(opts.password || randomBytes(12).toString("base64url"));
+  const passwordHash = await bcrypt.hash(password, BCRYPT_ROUNDS);
+  const created = await db.$transaction(async (tx) => {
+    if ((await tx.user.count()) > 0) return false;
+    const user = await tx.user.create({
+      data: { username: "admin", name: "مدیر", role: "admin", passwordHash },
+      select: { id: true, username: true, role: true },
+    });
+    await writeAudit(tx, { actor: SYSTEM, action: "user.create", entity: "User", entityId: user.id, after: user });
+    return true;
+  });
+  return created ? { username: "admin", password } : null;
+}
