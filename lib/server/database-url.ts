@@ -13,5 +13,5 @@ export function isPostgresUrl(url: string): boolean {
 /** `file:./data/x.db` → absolute path, relative to the working directory (as SQLite itself does). */
 export function sqliteFileFromUrl(url: string): string {
   const file = url.replace(/^file:/i, "");
-  return path.resolve(process.cwd(), file);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }
