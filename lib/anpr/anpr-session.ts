@@ -1,0 +1,77 @@
+import { boxToImage, letterboxToTensor } from "./letterbox";
+import { decodeDetections, DETECTOR_INPUT_SIZE, type Detection } from "./decode-detections";
+import { decodeReading, type PlateReading } from "./decode-reading";
+import { cropToReaderTensor, expandBox } from "./crop-plate";
+import { READER_INPUT_HEIGHT, READER_INPUT_WIDTH } from "./reader-classes";
+import type { Box, RgbImage } from "./rgb-image";
+import {
+  DETECTION_IOU_THRESHOLD,
+  DETECTION_SCORE_THRESHOLD,
+  READ_MIN_CONFIDENCE,
+} from "./thresholds";
+
+/** The parts of onnxruntime-node / onnxruntime-web used here, so either module can be passed in. */
+export type OrtTensor = { readonly data: unknown; readonly dims: readonly number[] };
+export type OrtSession = {
+  run(feeds: Record<string, OrtTensor>): Promise<Record<string, OrtTensor>>;
+};
+export type OrtSessionOptions = {
+  intraOpNumThreads?: number;
+  interOpNumThreads?: number;
+  executionProviders?: string[];
+};
+export type OrtModule = {
+  Tensor: new (type: "float32", data: Float32Array, dims: readonly number[]) => OrtTensor;
+  InferenceSession: {
+    create(model: string | Uint8Array, options?: OrtSessionOptions): Promise<OrtSession>;
+  };
+};
+
+/** Model files (Node paths or browser URLs / bytes); public/models/README.md documents their I/O. */
+export type AnprModels = { detector: string | Uint8Array; reader: string | Uint8Array };
+
+export type RecognisedPlate = PlateReading & { box: Box; detectionScore: number };
+
+export type Anpr = {
+  detectPlates(image: RgbImage): Promise<Detection[]>;
+  readPlate(image: RgbImage, box?: Box): Promise<PlateReading>;
+  recognisePlates(image: RgbImage): Promise<RecognisedPlate[]>;
+};
+
+export async function createAnpr(ort: OrtModule, models: AnprModels, options: OrtSessionOptions = {}): Promise<Anpr> {
+  const detector = await ort.InferenceSession.create(models.detector, options);
+  const reader = await ort.InferenceSession.create(models.reader, options);
+
+  async function runModel(session: OrtSession, data: Float32Array, dims: number[]): Promise<Float32Array> {
+    const outputs = await session.run({ image: new ort.Tensor("float32", data, dims) });
+    const output = Object.values(outputs)[0]?.data;
+    if (!(output instanceof Float32Array)) throw new Error("ANPR model returned no float32 output");
+    return output;
+  }
+
+  async function detectPlates(image: RgbImage): Promise<Detection[]> {
+    const { tensor, letterbox } = letterboxToTensor(image, DETECTOR_INPUT_SIZE);
+    const cells = await runModel(detector, tensor, [1, 3, DETECTOR_INPUT_SIZE, DETECTOR_INPUT_SIZE]);
+    const detections = decodeDetections(cells, {
+      scoreThreshold: DETECTION_SCORE_THRESHOLD,
+      iouThreshold: DETECTION_IOU_THRESHOLD,
+    });
+    return detections.map((d) => ({ ...d, box: boxToImage(d.box, letterbox, image.width, image.height) }));
+  }
+
+  async function readPlate(image: RgbImage, box: Box = [0, 0, image.width, image.height]): Promise<PlateReading> {
+    const logits = await runModel(reader, cropToReaderTensor(image, box), [1, 3, READER_INPUT_HEIGHT, READER_INPUT_WIDTH]);
+    return decodeReading(logits, READ_MIN_CONFIDENCE);
+  }
+
+  async function recognisePlates(image: RgbImage): Promise<RecognisedPlate[]> {
+    const plates: RecognisedPlate[] = [];
+    for (const detection of await detectPlates(image)) {
+      const reading = await readPlate(image, expandBox(detection.box, image.width, image.height));
+      plates.push({ ...reading, box: detection.box, detectionScore: detection.score });
+    }
+    return plates;
+  }
+
+  return { detectPlates, readPlate, recognisePlates };
+}

@@ -1,0 +1,87 @@
+"""Trains the plate reader. Resumable: rerun with --resume to continue from ml/runs/<run>/last.pt."""
+import argparse
+import json
+import time
+
+import torch
+from torch import nn
+
+from anpr.charset import DIGITS, LETTER_SLOT, NUM_SLOTS
+from anpr.paths import RUNS
+from anpr.reader_model import PlateReader, slot_masks
+from anpr.reader_sources import training_items, validation_items
+from anpr.reader_data import ReaderDataset
+
+
+def evaluate(model, loader, masks):
+    model.eval()
+    exact = chars = n = 0
+    with torch.no_grad():
+        for x, y in loader:
+            pred = (model(x) + masks).argmax(-1)
+            exact += (pred == y).all(1).sum().item()
+            chars += (pred == y).sum().item()
+            n += len(y)
+    return {"exact": exact / n, "char": chars / (8 * n)}
+
+
+def slot_loss(loss_fn, logits, y):
+    """Digit slots are classified among digits only, the letter slot among letters only."""
+    n_digits = len(DIGITS)
+    digit_slots = [s for s in range(NUM_SLOTS) if s != LETTER_SLOT]
+    digits = logits[:, digit_slots, :n_digits]
+    letter = logits[:, LETTER_SLOT, n_digits:]
+    return (loss_fn(digits.reshape(-1, n_digits), y[:, digit_slots].reshape(-1)) * 7
+            + loss_fn(letter, y[:, LETTER_SLOT] - n_digits)) / 8
+
+
+def save(path, model, opt, sched, epoch, best):
+    torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "sched": sched.state_dict(),
+                "epoch": epoch, "best": best}, path)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--run", default="reader")
+    ap.add_argument("--epochs", type=int, default=60)
+    ap.add_argument("--synth", type=int, default=0, help="synthetic plates mixed in per epoch")
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--resume", action="store_true")
+    args = ap.parse_args()
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(0)
+    out = RUNS / args.run
+    out.mkdir(parents=True, exist_ok=True)
+
+    train = ReaderDataset(training_items(args.synth), augment=True)
+    val = ReaderDataset(validation_items(), augment=False)
+    loader = torch.utils.data.DataLoader(train, batch_size=64, shuffle=True, drop_last=True)
+    val_loader = torch.utils.data.DataLoader(val, batch_size=128)
+    model, masks = PlateReader(), slot_masks()
+    opt = torch.optim.AdamW(model.parameters(), lr=3e-3, weight_decay=1e-3)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, 3e-3, total_steps=args.epochs * len(loader))
+    loss_fn = nn.CrossEntropyLoss(label_smoothing=0.1)
+    start, best = 0, -1.0
+    if args.resume and (out / "last.pt").exists():
+        ck = torch.load(out / "last.pt")
+        model.load_state_dict(ck["model"]); opt.load_state_dict(ck["opt"]); sched.load_state_dict(ck["sched"])
+        start, best = ck["epoch"] + 1, ck["best"]
+
+    for epoch in range(start, args.epochs):
+        model.train()
+        t0, total = time.time(), 0.0
+        for x, y in loader:
+            loss = slot_loss(loss_fn, model(x), y)
+            opt.zero_grad(); loss.backward(); opt.step(); sched.step()
+            total += loss.item()
+        metrics = evaluate(model, val_loader, masks)
+        if metrics["exact"] > best:
+            best = metrics["exact"]
+            torch.save(model.state_dict(), out / "best.pt")
+        save(out / "last.pt", model, opt, sched, epoch, best)
+        line = {"epoch": epoch, "loss": total / len(loader), **metrics, "best": best, "s": time.time() - t0}
+        print(json.dumps(line), flush=True)
+
+
+if __name__ == "__main__":
+    main()
