@@ -42,9 +42,6 @@ export const en = {
     password: "Password",
     submit: "Sign in",
     submitting: "Signing in…",
-    invalid: "Wrong username or password.",
-    rateLimited: "Too many failed attempts. Wait a few minutes and try again.",
-    inactive: "This account is deactivated. Contact an administrator.",
     required: "Enter your username and password.",
   },
   status: {

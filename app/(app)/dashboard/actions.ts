@@ -1,0 +1,28 @@
+"use server";
+
+import { z } from "zod";
+import { parseInput, runAction, type ActionResult } from "@/lib/server/action";
+import { requireUser } from "@/lib/server/auth/require";
+import { registerEntry, type EntryResult } from "@/lib/server/parking/register-entry";
+import { registerExit, type ExitResult } from "@/lib/server/parking/register-exit";
+
+/** requestId makes a double-clicked or retried submit register the car only once. */
+const gateSchema = z.object({ plate: z.string().max(40), requestId: z.uuid() });
+
+export type GateInput = z.infer<typeof gateSchema>;
+
+export async function registerEntryAction(input: GateInput): Promise<ActionResult<EntryResult>> {
+  return runAction(async () => {
+    const actor = await requireUser();
+    const { plate, requestId } = parseInput(gateSchema, input);
+    return registerEntry({ plate, requestId, actor });
+  });
+}
+
+export async function registerExitAction(input: GateInput): Promise<ActionResult<ExitResult>> {
+  return runAction(async () => {
+    const actor = await requireUser();
+    const { plate, requestId } = parseInput(gateSchema, input);
+    return registerExit({ plate, requestId, actor });
+  });
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { useI18n } from "@/components/i18n-provider";
+import { PlateBadge } from "@/components/plate/plate-badge";
+import { formatDateTime, formatDuration, formatToman } from "@/lib/i18n/format";
+import type { ActivityJson } from "../../api/app/activity-json";
+
+const STATUS_TONE = {
+  open: "bg-blue-100 text-blue-800",
+  closed: "bg-slate-100 text-slate-700",
+  archived: "bg-amber-100 text-amber-800",
+} as const;
+
+/** A table from the md breakpoint up, a list of cards on phones. */
+export function ActivityTable({ items }: { items: ActivityJson[] }) {
+  const { locale, t } = useI18n();
+  const dash = t.common.none;
+  const rows = items.map((item) => ({
+    item,
+    status: t.activity[item.status],
+    entry: formatDateTime(item.entryAt, locale),
+    exit: item.exitAt ? formatDateTime(item.exitAt, locale) : dash,
+    duration: item.durationMinutes === null ? dash : formatDuration(item.durationMinutes, locale),
+    cost: item.cost === null ? dash : formatToman(item.cost, locale),
+  }));
+
+  return (
+    <section aria-labelledby="recent-heading" className="rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+      <h2 id="recent-heading" className="border-b border-slate-200 px-4 py-3 font-bold">
+        {t.dashboard.recent}
+      </h2>
+      {rows.length === 0 ? (
+        <p className="px-4 py-8 text-center text-slate-500">{t.dashboard.empty}</p>
+      ) : (
+        <>
+          <table className="hidden w-full text-sm md:table" data-testid="activity-table">
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                {[t.activity.plate, t.activity.status, t.activity.entryAt, t.activity.exitAt, t.activity.duration, t.activity.cost].map((label) => (
+                  <th key={label} scope="col" className="px-4 py-2 text-start font-medium">
+                    {label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {rows.map((row) => (
+                <tr key={row.item.id} data-plate={row.item.plate}>
+                  <td className="px-4 py-2">
+                    <PlateBadge plate={row.item.plate} />
+                  </td>
+                  <td className="px-4 py-2">
+                    <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_TONE[row.item.status]}`}>{row.status}</span>
+                  </td>
+                  <td className="px-4 py-2 tabular-nums">{row.entry}</td>
+                  <td className="px-4 py-2 tabular-nums">{row.exit}</td>
+                  <td className="px-4 py-2">{row.duration}</td>
+                  <td className="px-4 py-2 tabular-nums">{row.cost}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <ul className="divide-y divide-slate-100 md:hidden" data-testid="activity-cards">
+            {rows.map((row) => (
+              <li key={row.item.id} data-plate={row.item.plate} className="flex flex-col gap-2 px-4 py-3 text-sm">
+                <div className="flex items-center justify-between gap-2">
+                  <PlateBadge plate={row.item.plate} />
+                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_TONE[row.item.status]}`}>{row.status}</span>
+                </div>
+                <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-slate-700">
+                  <dt className="text-slate-500">{t.activity.entryAt}</dt>
+                  <dd>{row.entry}</dd>
+                  {row.item.exitAt && (
+                    <>
+                      <dt className="text-slate-500">{t.activity.exitAt}</dt>
+                      <dd>{row.exit}</dd>
+                      <dt className="text-slate-500">{t.activity.duration}</dt>
+                      <dd>{row.duration}</dd>
+                      <dt className="text-slate-500">{t.activity.cost}</dt>
+                      <dd className="font-semibold">{row.cost}</dd>
+                    </>
+                  )}
+                </dl>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

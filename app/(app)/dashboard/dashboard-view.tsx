@@ -1,0 +1,53 @@
+"use client";
+
+import { useState } from "react";
+import useSWR from "swr";
+import { EntryDialog } from "@/components/gate/entry-dialog";
+import { ExitDialog } from "@/components/gate/exit-dialog";
+import { useI18n } from "@/components/i18n-provider";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { DashboardResponse } from "../../api/app/dashboard/load";
+import { registerEntryAction, registerExitAction } from "./actions";
+import { ActivityTable } from "./activity-table";
+import { StatusCards } from "./status-cards";
+
+/** Polled every second so a change made at another gate shows here within two seconds. */
+const REFRESH_MS = 1000;
+
+export function DashboardView({ initial }: { initial: DashboardResponse }) {
+  const { t } = useI18n();
+  const [dialog, setDialog] = useState<"entry" | "exit" | null>(null);
+  const { data = initial, error } = useSWR<DashboardResponse>("/api/app/dashboard", {
+    fallbackData: initial,
+    refreshInterval: REFRESH_MS,
+    revalidateOnMount: false,
+  });
+  const close = () => setDialog(null);
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">{t.dashboard.title}</h1>
+          <p className="text-sm text-slate-600" data-testid="lot-name">
+            {data.status.lotName}
+          </p>
+        </div>
+        <div className="flex w-full gap-2 sm:w-auto">
+          <Button variant="success" size="lg" className="flex-1 sm:flex-none" onClick={() => setDialog("entry")}>
+            {t.dashboard.registerEntry}
+          </Button>
+          <Button variant="danger" size="lg" className="flex-1 sm:flex-none" onClick={() => setDialog("exit")}>
+            {t.dashboard.registerExit}
+          </Button>
+        </div>
+      </div>
+      {error && <Alert tone="error">{t.common.loadError}</Alert>}
+      <StatusCards status={data.status} />
+      <ActivityTable items={data.recent} />
+      <EntryDialog open={dialog === "entry"} onClose={close} action={registerEntryAction} />
+      <ExitDialog open={dialog === "exit"} onClose={close} action={registerExitAction} />
+    </div>
+  );
+}

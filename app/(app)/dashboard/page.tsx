@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { getI18n } from "@/lib/i18n/server";
+import { requirePageUser } from "@/lib/server/auth/require";
+import { loadDashboard } from "../../api/app/dashboard/load";
+import { DashboardView } from "./dashboard-view";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.dashboard.title };
+}
+
+export default async function DashboardPage() {
+  await requirePageUser();
+  return <DashboardView initial={await loadDashboard()} />;
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { useState } from "react";
+import { useI18n } from "@/components/i18n-provider";
+import { Alert } from "@/components/ui/alert";
+import { Dialog } from "@/components/ui/dialog";
+import { formatDigits, formatTime } from "@/lib/i18n/format";
+import { interpolate } from "@/lib/i18n/messages";
+import { GateForm, type GateAction } from "./gate-form";
+
+type Entered = { plate: string; entryAt: Date };
+
+/** Stays open after a successful entry with an empty plate, ready for the next car. */
+export function EntryDialog({ open, onClose, action }: { open: boolean; onClose: () => void; action: GateAction<Entered> }) {
+  const { locale, t } = useI18n();
+  const [entered, setEntered] = useState<Entered | null>(null);
+
+  function close() {
+    setEntered(null);
+    onClose();
+  }
+
+  return (
+    <Dialog open={open} onClose={close} title={t.entry.title}>
+      <GateForm
+        action={action}
+        onSuccess={setEntered}
+        onCancel={close}
+        submitLabel={t.entry.submit}
+        pendingLabel={t.entry.submitting}
+        variant="success"
+        notice={
+          entered && (
+            <Alert tone="success">
+              {interpolate(t.entry.success, {
+                plate: formatDigits(entered.plate, locale),
+                time: formatTime(entered.entryAt, locale),
+              })}
+            </Alert>
+          )
+        }
+      />
+    </Dialog>
+  );
+}

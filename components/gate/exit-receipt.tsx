@@ -1,0 +1,40 @@
+"use client";
+
+import { useI18n } from "@/components/i18n-provider";
+import { PlateBadge } from "@/components/plate/plate-badge";
+import { formatDateTime, formatDuration, formatToman } from "@/lib/i18n/format";
+
+export type ExitSummary = { plate: string; entryAt: Date; exitAt: Date; durationMinutes: number; cost: number };
+
+/** What the operator reads out to the driver: the amount first and large, then the stay. */
+export function ExitReceipt({ exit }: { exit: ExitSummary }) {
+  const { locale, t } = useI18n();
+  return (
+    <section
+      aria-label={t.exit.resultTitle}
+      data-testid="exit-receipt"
+      className="flex flex-col gap-3 rounded-xl border border-emerald-200 bg-emerald-50 p-4"
+    >
+      <div className="flex items-center justify-between gap-3">
+        <h3 className="font-bold text-emerald-900">{t.exit.resultTitle}</h3>
+        <PlateBadge plate={exit.plate} />
+      </div>
+      <div className="flex flex-col items-center gap-1 py-2">
+        <span className="text-sm text-slate-600">{t.exit.cost}</span>
+        <output data-testid="exit-cost" className="text-3xl font-extrabold text-slate-900 sm:text-4xl">
+          {exit.cost === 0 ? t.exit.free : formatToman(exit.cost, locale)}
+        </output>
+      </div>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
+        <dt className="text-slate-600">{t.exit.duration}</dt>
+        <dd data-testid="exit-duration" className="font-semibold">
+          {formatDuration(exit.durationMinutes, locale)}
+        </dd>
+        <dt className="text-slate-600">{t.exit.entryAt}</dt>
+        <dd>{formatDateTime(exit.entryAt, locale)}</dd>
+        <dt className="text-slate-600">{t.exit.exitAt}</dt>
+        <dd>{formatDateTime(exit.exitAt, locale)}</dd>
+      </dl>
+    </section>
+  );
+}
