@@ -1,0 +1,115 @@
+/**
+ * Evaluates the committed ANPR models on labelled sets (labels.csv in anpr-dev's format).
+ *   npm run anpr:eval [-- --set <dir> ...] [--sweep]
+ * Default sets: the fixed synthetic test set (python3 ml/make_synth_test.py) and ../shared/anpr-dev.
+ * --sweep also prints crop accuracy/confidently-wrong rates over auto-submit thresholds.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Anpr } from "@/lib/anpr/anpr-session";
+import { expandBox } from "@/lib/anpr/crop-plate";
+import type { PlateReading } from "@/lib/anpr/decode-reading";
+import { parseLabelsCsv, type LabelRow } from "@/lib/anpr/labels-csv";
+import { createNodeAnpr, readImageFile } from "@/lib/anpr/node-anpr";
+import { countCorrectCharacters, matchDetections, median } from "@/lib/anpr/plate-metrics";
+import { AUTO_SUBMIT_CONFIDENCE } from "@/lib/anpr/thresholds";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const DEFAULT_SETS = [path.join(ROOT, "ml/cache/synth-test"), path.resolve(ROOT, "../shared/anpr-dev")];
+
+type ReadResult = { expected: string; reading: PlateReading };
+
+const pct = (n: number, d: number) => (d === 0 ? null : Number(((100 * n) / d).toFixed(2)));
+
+function readMetrics(results: ReadResult[], threshold: number) {
+  const n = results.length;
+  const correct = results.filter((r) => r.reading.text === r.expected).length;
+  const chars = results.reduce((s, r) => s + countCorrectCharacters(r.expected, r.reading.characters.map((c) => c.char)), 0);
+  const confident = results.filter((r) => r.reading.text !== null && r.reading.confidence >= threshold);
+  const wrong = confident.filter((r) => r.reading.text !== r.expected).length;
+  return {
+    plates: n,
+    exactPct: pct(correct, n),
+    charPct: pct(chars, 8 * n),
+    unreadablePct: pct(results.filter((r) => r.reading.text === null).length, n),
+    autoSubmittedPct: pct(confident.length, n),
+    confidentlyWrongPct: pct(wrong, n),
+  };
+}
+
+async function evaluateCrops(anpr: Anpr, dir: string, rows: LabelRow[]) {
+  const results: ReadResult[] = [];
+  const ms: number[] = [];
+  for (const row of rows) {
+    const image = await readImageFile(path.join(dir, row.file));
+    const start = performance.now();
+    const reading = await anpr.readPlate(image);
+    ms.push(performance.now() - start);
+    results.push({ expected: row.text ?? "", reading });
+  }
+  return { results, ms };
+}
+
+async function evaluateScenes(anpr: Anpr, dir: string, rows: LabelRow[]) {
+  const files = [...new Set(rows.map((r) => r.file))];
+  const results: ReadResult[] = [];
+  const detectMs: number[] = [];
+  let truthCount = 0;
+  let detectedCount = 0;
+  let matchedCount = 0;
+  for (const file of files) {
+    const truth = rows.filter((r) => r.file === file && r.box !== null);
+    const image = await readImageFile(path.join(dir, file));
+    const start = performance.now();
+    const detections = await anpr.detectPlates(image);
+    detectMs.push(performance.now() - start);
+    const matchOf = matchDetections(detections, truth.map((t) => t.box!), 0.5);
+    truthCount += truth.length;
+    detectedCount += detections.length;
+    matchedCount += matchOf.filter((m) => m >= 0).length;
+    for (const [g, row] of truth.entries()) {
+      if (row.text === null) continue;
+      const d = matchOf[g];
+      const reading = d < 0
+        ? { text: null, confidence: 0, characters: [] }
+        : await anpr.readPlate(image, expandBox(detections[d].box, image.width, image.height));
+      results.push({ expected: row.text, reading });
+    }
+  }
+  const detection = { images: files.length, boxes: truthCount, recallPct: pct(matchedCount, truthCount), precisionPct: pct(matchedCount, detectedCount) };
+  return { detection, results, detectMs };
+}
+
+function sweep(results: ReadResult[]) {
+  for (const t of [0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99]) {
+    console.log(JSON.stringify({ threshold: t, ...readMetrics(results, t) }));
+  }
+}
+
+async function evaluateSet(anpr: Anpr, dir: string, withSweep: boolean) {
+  const rows = parseLabelsCsv(await readFile(path.join(dir, "labels.csv"), "utf8"));
+  const crops = await evaluateCrops(anpr, dir, rows.filter((r) => r.kind === "crop"));
+  const scenes = await evaluateScenes(anpr, dir, rows.filter((r) => r.kind === "scene"));
+  if (withSweep) sweep(crops.results);
+  return {
+    set: path.relative(ROOT, dir),
+    autoSubmitThreshold: AUTO_SUBMIT_CONFIDENCE,
+    crops: { ...readMetrics(crops.results, AUTO_SUBMIT_CONFIDENCE), msPerRead: Number(median(crops.ms).toFixed(2)) },
+    scenes: {
+      ...scenes.detection,
+      endToEnd: readMetrics(scenes.results, AUTO_SUBMIT_CONFIDENCE),
+      msPerDetectionFrame: Number(median(scenes.detectMs).toFixed(2)),
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const sets = args.flatMap((a, i) => (args[i - 1] === "--set" ? [path.resolve(a)] : []));
+  const anpr = await createNodeAnpr();
+  for (const dir of sets.length ? sets : DEFAULT_SETS) {
+    console.log(JSON.stringify(await evaluateSet(anpr, dir, args.includes("--sweep")), null, 2));
+  }
+}
+
+await main();
