@@ -7,15 +7,24 @@ import { getI18n } from "@/lib/i18n/server";
 import "./globals.css";
 
 const vazirmatn = localFont({
-  src: "../node_modules/vazirmatn/fonts/webfonts/Vazirmatn[wght].woff2",
-  weight: "100 900",
+  src: [
+    { path: "../node_modules/vazirmatn/fonts/webfonts/Vazirmatn-Regular.woff2", weight: "400" },
+    { path: "../node_modules/vazirmatn/fonts/webfonts/Vazirmatn-Medium.woff2", weight: "500" },
+    { path: "../node_modules/vazirmatn/fonts/webfonts/Vazirmatn-SemiBold.woff2", weight: "600" },
+    { path: "../node_modules/vazirmatn/fonts/webfonts/Vazirmatn-Bold.woff2", weight: "700" },
+    { path: "../node_modules/vazirmatn/fonts/webfonts/Vazirmatn-ExtraBold.woff2", weight: "800" },
+  ],
   display: "swap",
   variable: "--font-vazirmatn",
 });
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: { default: t.app.name, template: `%s · ${t.app.name}` }, description: t.app.tagline };
+  return {
+    title: { default: t.app.name, template: `%s · ${t.app.name}` },
+    description: t.app.tagline,
+    icons: { icon: "/icon.svg" },
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b3d91" };

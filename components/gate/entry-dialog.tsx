@@ -4,7 +4,8 @@ import { useState } from "react";
 import { useI18n } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Dialog } from "@/components/ui/dialog";
-import { formatDigits, formatTime } from "@/lib/i18n/format";
+import { PlateBadge } from "@/components/plate/plate-badge";
+import { formatTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
 import { GateForm, type GateAction } from "./gate-form";
 
@@ -32,10 +33,11 @@ export function EntryDialog({ open, onClose, action }: { open: boolean; onClose:
         notice={
           entered && (
             <Alert tone="success">
-              {interpolate(t.entry.success, {
-                plate: formatDigits(entered.plate, locale),
-                time: formatTime(entered.entryAt, locale),
-              })}
+              <span className="flex flex-wrap items-center gap-2">
+                <span>{t.entry.success}</span>
+                <PlateBadge plate={entered.plate} />
+                <span>{interpolate(t.entry.at, { time: formatTime(entered.entryAt, locale) })}</span>
+              </span>
             </Alert>
           )
         }

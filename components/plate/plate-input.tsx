@@ -3,9 +3,10 @@
 import { useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { useI18n } from "@/components/i18n-provider";
 import { formatDigits } from "@/lib/i18n/format";
+import { toAsciiDigits } from "@/lib/parking/plate-normalize";
 import type { PlateLetter } from "@/lib/parking/plate-letters";
 import { LetterButton, LetterGrid } from "./letter-picker";
-import { cleanDigits, DIGIT_BOXES, letterFromKey, partsFromText, type DigitBox, type PlateParts } from "./plate-parts";
+import { cleanDigits, DIGIT_BOXES, letterFromText, partsFromText, type DigitBox, type PlateParts } from "./plate-parts";
 
 type PlateInputProps = {
   value: PlateParts;
@@ -34,6 +35,12 @@ export function PlateInput({ value, onChange, describedBy, invalid, autoFocus }:
   const neighbour = (box: Box, step: 1 | -1): Box | undefined => ORDER[ORDER.indexOf(box) + step];
 
   function setDigits(box: DigitBox, raw: string) {
+    // Phone keyboards send no usable key events, so a letter typed into a digit box arrives here.
+    const typedLetter = letterFromText(toAsciiDigits(raw).replace(/\d/g, ""));
+    if (typedLetter) {
+      chooseLetter(typedLetter);
+      return;
+    }
     const digits = cleanDigits(raw, box);
     onChange({ ...value, [box]: digits });
     const next = neighbour(box, 1);
@@ -47,7 +54,7 @@ export function PlateInput({ value, onChange, describedBy, invalid, autoFocus }:
   }
 
   function onBoxKeyDown(box: DigitBox, event: KeyboardEvent<HTMLInputElement>) {
-    const letter = letterFromKey(event.key);
+    const letter = letterFromText(event.key);
     if (letter && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
       chooseLetter(letter);
@@ -61,7 +68,7 @@ export function PlateInput({ value, onChange, describedBy, invalid, autoFocus }:
   }
 
   function onLetterKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
-    const letter = letterFromKey(event.key);
+    const letter = letterFromText(event.key);
     if (letter) {
       event.preventDefault();
       chooseLetter(letter);
@@ -99,6 +106,7 @@ export function PlateInput({ value, onChange, describedBy, invalid, autoFocus }:
       aria-invalid={invalid || undefined}
       aria-describedby={describedBy}
       autoFocus={autoFocus && box === "first"}
+      data-autofocus={autoFocus && box === "first" ? true : undefined}
       placeholder={formatDigits("0".repeat(DIGIT_BOXES[box]), "fa")}
       maxLength={DIGIT_BOXES[box] + 1}
       className={`h-full min-w-0 bg-transparent text-center text-2xl font-bold tracking-wider text-slate-900 placeholder:text-slate-300 focus:bg-blue-50 focus:outline-none sm:text-3xl ${className}`}

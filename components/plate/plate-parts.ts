@@ -15,10 +15,10 @@ export function cleanDigits(raw: string, box: DigitBox): string {
   return toAsciiDigits(raw).replace(/\D/g, "").slice(0, DIGIT_BOXES[box]);
 }
 
-/** The plate letter a single key stands for ("ا" → الف, "d" → D), or null. */
-export function letterFromKey(key: string): PlateLetter | null {
-  if (key.length !== 1 || /\d/.test(toAsciiDigits(key))) return null;
-  const letter = normalizePlateInput(key);
+/** The plate letter a key or typed text stands for ("ا" → الف, "d" → D), or null. */
+export function letterFromText(text: string): PlateLetter | null {
+  if (text.length === 0 || text.length > 3 || /\d/.test(toAsciiDigits(text))) return null;
+  const letter = normalizePlateInput(text);
   return isPlateLetter(letter) ? letter : null;
 }
 

@@ -87,7 +87,8 @@ export const en = {
     title: "Register car entry",
     submit: "Register entry",
     submitting: "Registering…",
-    success: "Entry of {plate} registered at {time}.",
+    success: "Entry registered:",
+    at: "at {time}",
     another: "Register another entry",
   },
   exit: {

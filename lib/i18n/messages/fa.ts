@@ -86,7 +86,8 @@ export const fa = {
     title: "ثبت ورود خودرو",
     submit: "ثبت ورود",
     submitting: "در حال ثبت…",
-    success: "ورود پلاک {plate} در ساعت {time} ثبت شد.",
+    success: "ورود ثبت شد:",
+    at: "ساعت {time}",
     another: "ثبت ورود دیگر",
   },
   exit: {
