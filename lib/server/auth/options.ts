@@ -8,7 +8,10 @@ import { authSecret } from "./secret";
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
-  secret: authSecret(),
+  // A getter: the secret file is only touched when a request needs it, never during `next build`.
+  get secret() {
+    return authSecret();
+  },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/login" },
   providers: [

@@ -15,7 +15,7 @@ export function authSecret(): string {
   if (secret) return secret;
   const fromEnv = process.env.NEXTAUTH_SECRET?.trim();
   if (fromEnv) return (secret = fromEnv);
-  const dir = path.resolve(process.env.PELAK_DATA_DIR || "data");
+  const dir = path.resolve(/*turbopackIgnore: true*/ process.env.PELAK_DATA_DIR || "data");
   const id = createHash("sha256").update(databaseUrl()).digest("hex").slice(0, 12);
   const file = path.join(dir, `nextauth-secret-${id}`);
   fs.mkdirSync(dir, { recursive: true });

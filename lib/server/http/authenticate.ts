@@ -33,7 +33,9 @@ export async function authenticateRequest(req: NextRequest, role: Role = "operat
     if (!match) throw unauthorized();
     actor = await bearerActor(req, match[1]);
   } else {
-    const jwt = await getToken({ req, secret: authSecret() });
+    // next-auth names the cookie __Secure-… when the public URL is https (e.g. behind a TLS proxy).
+    const secureCookie = (req.headers.get("x-forwarded-proto") ?? req.nextUrl.protocol.replace(":", "")) === "https";
+    const jwt = await getToken({ req, secret: authSecret(), secureCookie });
     actor = await actorForUserId(jwt?.uid);
   }
   if (!actor) throw unauthorized();

@@ -1,0 +1,29 @@
+// Run by scripts/start.mjs after the migrations: creates the first admin when there is no user.
+// Needs the react-server condition (lib/server is server-only): node --conditions=react-server --import tsx
+import fs from "node:fs";
+import path from "node:path";
+import { ensureFirstAdmin } from "@/lib/server/users/first-admin";
+
+const port = process.env.PORT || "3000";
+const created = await ensureFirstAdmin({ password: process.env.PELAK_ADMIN_PASSWORD });
+
+if (created) {
+  const url = `http://localhost:${port}/login`;
+  const dir = path.resolve(process.env.PELAK_DATA_DIR || "data");
+  const file = path.join(dir, "first-admin.txt");
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(file, `url: ${url}\nusername: ${created.username}\npassword: ${created.password}\n`, { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
+  const line = "=".repeat(64);
+  console.log(
+    [
+      line,
+      "  First admin created / نخستین مدیر ساخته شد",
+      `  Sign in at: ${url}`,
+      `  username:   ${created.username}`,
+      `  password:   ${created.password}`,
+      `  (also saved to ${file}; change it after signing in)`,
+      line,
+    ].join("\n"),
+  );
+}

@@ -1,0 +1,99 @@
+import { describe, expect, inject, it } from "vitest";
+import { api, errorCode, uniquePlate, type ApiResult } from "./support/http";
+
+const server = inject("sqlite");
+
+const WRITES = [
+  ["POST", "/api/entry/", { plate: "12ب345-67" }],
+  ["POST", "/api/exit/", { plate: "12ب345-67" }],
+  ["PUT", "/api/settings/", { capacity: 10_000 }],
+] as const;
+
+function expectError(res: ApiResult, status: number, code?: string) {
+  expect(res.status).toBe(status);
+  expect(res.body.success).toBe(false);
+  expect(res.body.error).toMatchObject({ code: expect.any(String), message: expect.any(String), message_fa: expect.any(String) });
+  if (code) expect(errorCode(res)).toBe(code);
+}
+
+describe.each(WRITES)("%s %s rejects bad requests", (method, path, valid) => {
+  const call = (opts: Parameters<typeof api>[2]) => api(server, path, { method, token: server.adminToken, ...opts });
+
+  it("malformed JSON → 400", async () => {
+    for (const rawBody of ["{", "", "{'plate': 1}", "nul"]) {
+      expectError(await call({ rawBody, headers: { "content-type": "application/json" } }), 400, "malformed_json");
+    }
+  });
+
+  it("wrong or missing content type → 415", async () => {
+    expectError(await call({ rawBody: JSON.stringify(valid), headers: { "content-type": "text/plain" } }), 415);
+    expectError(await call({ rawBody: "plate=12", headers: { "content-type": "application/x-www-form-urlencoded" } }), 415);
+    expectError(await call({ rawBody: JSON.stringify(valid) }), 415);
+  });
+
+  it("body over 64 KB → 413, by Content-Length and by actual size", async () => {
+    const big = JSON.stringify({ ...valid, padding: "x".repeat(70_000) });
+    expectError(await call({ rawBody: big, headers: { "content-type": "application/json" } }), 413);
+    // A streamed body has no Content-Length: the server counts the bytes itself.
+    const stream = new Blob([big]).stream();
+    const res = await fetch(`${server.baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${server.adminToken}`, "content-type": "application/json" },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    expect(res.status).toBe(413);
+  });
+
+  it("wrong types, non-objects and unknown fields → 422 with field errors", async () => {
+    const bodies = [[], "plate", 42, null, { ...valid, unknown_field: 1 }, Object.fromEntries(Object.keys(valid).map((k) => [k, { nested: true }]))];
+    for (const body of bodies) {
+      const res = await call({ rawBody: JSON.stringify(body), headers: { "content-type": "application/json" } });
+      expectError(res, 422, "validation");
+    }
+    const unknown = await call({ body: { ...valid, unknown_field: 1 } });
+    expect(unknown.body.error).toMatchObject({ field_errors: { unknown_field: expect.any(Object) } });
+  });
+});
+
+describe("plates and values", () => {
+  it.each([
+    ["", "empty"],
+    ["۱۲ب۳۴۵", "no region"],
+    ["١٢س٣٤٥-٦٧٨", "Arabic-Indic digits, three-digit region"],
+    ["۱۲X۳۴۵-۶۷", "Latin letter"],
+    ["12ح345-67", "letter not used on plates"],
+    ["02ب345-67", "leading zero"],
+    ["12345-67", "no letter"],
+    ["<script>", "markup"],
+  ])("invalid plate %j (%s) → 422 invalid_plate, nothing written", async (plate) => {
+    const before = (await api(server, "/api/status")).body.active;
+    for (const path of ["/api/entry/", "/api/exit"]) {
+      const res = await api(server, path, { method: "POST", body: { plate } });
+      expectError(res, 422, "invalid_plate");
+      expect(res.body.error).toMatchObject({ field_errors: { plate: expect.any(Object) } });
+    }
+    expect((await api(server, "/api/status")).body.active).toBe(before);
+  });
+
+  it("settings out of range or of the wrong type → 422 naming the field", async () => {
+    const cases = [{ capacity: 0 }, { capacity: 1.5 }, { capacity: "200" }, { price_per_hour: -1 }, { grace_minutes: 99_999 }, { lot_name: "" }, {}];
+    for (const body of cases) {
+      const res = await api(server, "/api/settings", { method: "PUT", token: server.adminToken, body });
+      expectError(res, 422, "validation");
+      const field = Object.keys(body)[0] ?? "body";
+      expect(res.body.error).toMatchObject({ field_errors: { [field]: expect.any(Object) } });
+    }
+  });
+
+  it("an invalid Idempotency-Key → 422", async () => {
+    const res = await api(server, "/api/entry", { method: "POST", body: { plate: uniquePlate() }, headers: { "idempotency-key": "x".repeat(200) } });
+    expectError(res, 422, "validation");
+  });
+
+  it("unknown API routes answer 404 JSON, for every method", async () => {
+    for (const method of ["GET", "POST", "PUT", "DELETE"]) {
+      expectError(await api(server, "/api/no-such-thing/", { method }), 404, "unknown_route");
+    }
+  });
+});

@@ -1,0 +1,91 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+
+export type ServerInfo = {
+  baseUrl: string;
+  databaseUrl: string;
+  dataDir: string;
+  adminToken: string;
+  operatorToken: string;
+  adminPassword: string;
+};
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** Runs the token CLI exactly as an operator would; the token is on the last line. */
+export function tokenCli(databaseUrl: string, args: string[]): string {
+  const out = execFileSync("npm", ["run", "--silent", "token", "--", ...args], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+  });
+  return out.trim().split("\n").at(-1) ?? "";
+}
+
+async function waitUntilUp(baseUrl: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log()}`);
+    try {
+      if ((await fetch(`${baseUrl}/api/openapi.json`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not start:\n${log()}`);
+}
+
+/** `npm start` (scripts/start.mjs) on a free port against the given database, plus two CLI tokens. */
+export async function startServer(opts: { databaseUrl: string; dataDir: string; distDir: string }) {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let output = "";
+  const child = spawn(process.execPath, ["scripts/start.mjs"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: opts.databaseUrl,
+      PELAK_DATA_DIR: opts.dataDir,
+      NEXT_DIST_DIR: opts.distDir,
+      CORS_ORIGINS: "http://localhost:3000, http://allowed.test",
+      PELAK_ADMIN_PASSWORD: "",
+      NEXTAUTH_SECRET: "",
+      NEXTAUTH_URL: "",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  await waitUntilUp(baseUrl, child, () => output);
+  const firstAdmin = fs.readFileSync(path.join(opts.dataDir, "first-admin.txt"), "utf8");
+  const info: ServerInfo = {
+    baseUrl,
+    databaseUrl: opts.databaseUrl,
+    dataDir: opts.dataDir,
+    adminPassword: /password: (\S+)/.exec(firstAdmin)?.[1] ?? "",
+    adminToken: tokenCli(opts.databaseUrl, ["create", "--name", "it-admin", "--role", "admin"]),
+    operatorToken: tokenCli(opts.databaseUrl, ["create", "--name", "it-operator", "--role", "operator"]),
+  };
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+  return { info, stop, output: () => output };
+}
