@@ -21,6 +21,8 @@ export const en = {
     forbiddenTitle: "Access denied",
     forbiddenBody: "This section is for administrators only.",
     backToDashboard: "Back to dashboard",
+    notFoundTitle: "Page not found",
+    notFoundBody: "This address is wrong or the page no longer exists.",
     language: "Language",
     switchTo: "فارسی",
   },
@@ -110,6 +112,7 @@ export const en = {
     empty: "No cars are inside.",
     noMatch: "No plate matches this search.",
     since: "Inside for",
+    count: "cars",
     exit: "Exit",
   },
   settings: {
@@ -148,6 +151,9 @@ export const en = {
     created: "User “{name}” created.",
     passwordReset: "Password of “{name}” changed.",
     you: "(you)",
+    status: "Status",
+    usernameHelp: "3–32 characters: lowercase letters, digits, dot, dash or underscore.",
+    passwordHelp: "At least 8 characters.",
   },
   tokens: {
     title: "API tokens",

@@ -20,6 +20,8 @@ export const fa = {
     forbiddenTitle: "دسترسی ندارید",
     forbiddenBody: "این بخش فقط برای مدیران است.",
     backToDashboard: "بازگشت به داشبورد",
+    notFoundTitle: "صفحه پیدا نشد",
+    notFoundBody: "نشانی این صفحه درست نیست یا صفحه حذف شده است.",
     language: "زبان",
     switchTo: "English",
   },
@@ -109,6 +111,7 @@ export const fa = {
     empty: "خودرویی داخل پارکینگ نیست.",
     noMatch: "پلاکی با این جستجو پیدا نشد.",
     since: "مدت حضور",
+    count: "خودرو",
     exit: "خروج",
   },
   settings: {
@@ -147,6 +150,9 @@ export const fa = {
     created: "کاربر «{name}» ساخته شد.",
     passwordReset: "رمز عبور «{name}» تغییر کرد.",
     you: "(شما)",
+    status: "وضعیت",
+    usernameHelp: "۳ تا ۳۲ نویسه: حروف کوچک انگلیسی، رقم، نقطه، خط تیره یا زیرخط.",
+    passwordHelp: "دست‌کم ۸ نویسه.",
   },
   tokens: {
     title: "توکن‌های API",

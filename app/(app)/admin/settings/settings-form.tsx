@@ -1,0 +1,73 @@
+"use client";
+
+import { useState, useTransition, type FormEvent } from "react";
+import { useI18n } from "@/components/i18n-provider";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { formatDigits } from "@/lib/i18n/format";
+import type { BilingualMessage } from "@/lib/server/errors";
+import { toAsciiDigits } from "@/lib/parking/plate-normalize";
+import type { Settings } from "@/lib/server/parking/settings";
+import { updateSettingsAction } from "./actions";
+
+const NUMBER_FIELDS = ["capacity", "pricePerHour", "graceMinutes"] as const;
+
+/** Persian or Latin digits, with or without thousands separators; NaN when it is not a whole number. */
+function parseWholeNumber(raw: string): number {
+  const digits = toAsciiDigits(raw).replace(/[,٬،\s]/g, "");
+  return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
+}
+
+export function SettingsForm({ settings }: { settings: Settings }) {
+  const { locale, t } = useI18n();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, BilingualMessage>>({});
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const numbers = Object.fromEntries(NUMBER_FIELDS.map((name) => [name, parseWholeNumber(String(form.get(name) ?? ""))]));
+    const patch = { lotName: String(form.get("lotName") ?? ""), ...numbers };
+    startTransition(async () => {
+      const result = await updateSettingsAction(patch);
+      setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
+      setMessage(result.ok ? { tone: "success", text: t.settings.saved } : { tone: "error", text: result.error[locale] });
+    });
+  }
+
+  const numberProps = (name: (typeof NUMBER_FIELDS)[number]) => ({
+    name,
+    inputMode: "numeric" as const,
+    defaultValue: formatDigits(String(settings[name]), locale),
+    error: fieldErrors[name]?.[locale],
+    required: true,
+    className: "sm:col-span-1",
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-4 rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          label={t.settings.lotName}
+          name="lotName"
+          defaultValue={settings.lotName}
+          error={fieldErrors.lotName?.[locale]}
+          required
+          maxLength={80}
+          className="sm:col-span-2"
+        />
+        <TextField label={t.settings.capacity} {...numberProps("capacity")} />
+        <TextField label={t.settings.pricePerHour} {...numberProps("pricePerHour")} />
+        <TextField label={t.settings.graceMinutes} help={t.settings.graceHelp} {...numberProps("graceMinutes")} />
+      </div>
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? t.common.saving : t.common.save}
+        </Button>
+      </div>
+    </form>
+  );
+}

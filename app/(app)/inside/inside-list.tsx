@@ -1,0 +1,89 @@
+"use client";
+
+import { useEffect, useId, useState } from "react";
+import useSWR from "swr";
+import { ExitDialog } from "@/components/gate/exit-dialog";
+import { useI18n } from "@/components/i18n-provider";
+import { PlateBadge } from "@/components/plate/plate-badge";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { formatDateTime, formatDuration, formatNumber } from "@/lib/i18n/format";
+import type { InsideResponse } from "../../api/app/inside/route";
+import { registerExitAction } from "../dashboard/actions";
+
+const REFRESH_MS = 1500;
+const CLOCK_MS = 30_000;
+
+/** `renderedAt` is the server's clock, so the first client render matches the HTML exactly. */
+export function InsideList({ initial, renderedAt }: { initial: InsideResponse; renderedAt: number }) {
+  const { locale, t } = useI18n();
+  const searchId = useId();
+  const [query, setQuery] = useState("");
+  const [leaving, setLeaving] = useState<string | null>(null);
+  const [now, setNow] = useState(renderedAt);
+  const q = query.trim();
+  const { data = initial, error, isLoading } = useSWR<InsideResponse>(`/api/app/inside?q=${encodeURIComponent(q)}`, {
+    fallbackData: q ? undefined : initial,
+    refreshInterval: REFRESH_MS,
+  });
+
+  useEffect(() => {
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), CLOCK_MS);
+    return () => clearInterval(timer);
+  }, []);
+
+  const minutesSince = (iso: string) => Math.max(0, Math.floor((now - new Date(iso).getTime()) / 60_000));
+
+  return (
+    <section className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="flex min-w-0 flex-1 flex-col gap-1 sm:max-w-xs">
+          <label htmlFor={searchId} className="text-sm font-medium text-slate-700">
+            {t.inside.searchLabel}
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            placeholder={t.inside.searchPlaceholder}
+            autoComplete="off"
+            className="h-10 rounded-lg border border-slate-300 bg-white px-3"
+          />
+        </div>
+        <p className="text-sm text-slate-600" aria-live="polite" data-testid="inside-count">
+          {formatNumber(data.length, locale)} {t.inside.count}
+        </p>
+      </div>
+      {error && <Alert tone="error">{t.common.loadError}</Alert>}
+      {data.length === 0 ? (
+        <p className="rounded-xl bg-white px-4 py-8 text-center text-slate-500 ring-1 ring-slate-200">
+          {isLoading ? t.common.loading : q ? t.inside.noMatch : t.inside.empty}
+        </p>
+      ) : (
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="inside-list">
+          {data.map((car) => (
+            <li key={car.id} data-plate={car.plate} className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+              <div className="flex items-center justify-between gap-2">
+                <PlateBadge plate={car.plate} />
+                <Button size="sm" variant="secondary" onClick={() => setLeaving(car.plate)}>
+                  {t.inside.exit}
+                </Button>
+              </div>
+              <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+                <dt className="text-slate-500">{t.activity.entryAt}</dt>
+                <dd>{formatDateTime(car.entryAt, locale)}</dd>
+                <dt className="text-slate-500">{t.inside.since}</dt>
+                <dd className="font-semibold">{formatDuration(minutesSince(car.entryAt), locale)}</dd>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+      {leaving && (
+        <ExitDialog open onClose={() => setLeaving(null)} action={registerExitAction} initialPlate={leaving} />
+      )}
+    </section>
+  );
+}
