@@ -9,11 +9,22 @@ export function requirePlate(input: string): string {
   throw new AppError({ kind: "validation", code: "invalid_plate", messages, fieldErrors: { plate: messages } });
 }
 
+const PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹";
+
+/** A plate inside a sentence: isolated so the bidi algorithm keeps its order; Persian digits in fa. */
+function platePhrase(plate: string, locale: "fa" | "en"): string {
+  const text = locale === "fa" ? plate.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]) : plate;
+  return `\u2066${text}\u2069`;
+}
+
 export const alreadyInside = (plate: string) =>
   new AppError({
     kind: "conflict",
     code: "already_inside",
-    messages: { fa: `خودروی ${plate} هم‌اکنون در پارکینگ است.`, en: `Car ${plate} is already inside.` },
+    messages: {
+      fa: `خودروی ${platePhrase(plate, "fa")} هم‌اکنون در پارکینگ است.`,
+      en: `Car ${platePhrase(plate, "en")} is already inside.`,
+    },
   });
 
 export const lotFull = () =>
@@ -27,7 +38,10 @@ export const notInside = (plate: string) =>
   new AppError({
     kind: "not_found",
     code: "not_inside",
-    messages: { fa: `خودروی ${plate} در پارکینگ نیست.`, en: `Car ${plate} is not inside.` },
+    messages: {
+      fa: `خودروی ${platePhrase(plate, "fa")} در پارکینگ نیست.`,
+      en: `Car ${platePhrase(plate, "en")} is not inside.`,
+    },
   });
 
 export const requestIdReused = () =>
