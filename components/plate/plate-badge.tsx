@@ -9,7 +9,6 @@ export function PlateBadge({ plate }: { plate: string }) {
   return (
     <span
       dir="ltr"
-      data-plate={plate}
       className="inline-flex h-7 items-stretch overflow-hidden rounded border border-plate-border bg-white text-sm leading-none font-bold whitespace-nowrap text-slate-900"
     >
       <span aria-hidden className="w-1.5 bg-plate-blue" />

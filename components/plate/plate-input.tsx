@@ -2,9 +2,9 @@
 
 import { useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { useI18n } from "@/components/i18n-provider";
-import { formatDigits } from "@/lib/i18n/format";
 import { toAsciiDigits } from "@/lib/parking/plate-normalize";
 import type { PlateLetter } from "@/lib/parking/plate-letters";
+import { DigitBoxInput } from "./digit-box";
 import { LetterButton, LetterGrid } from "./letter-picker";
 import { cleanDigits, DIGIT_BOXES, letterFromText, partsFromText, type DigitBox, type PlateParts } from "./plate-parts";
 
@@ -24,14 +24,15 @@ export function PlateInput({ value, onChange, describedBy, invalid, autoFocus }:
   const { t } = useI18n();
   const gridId = useId();
   const [picking, setPicking] = useState(false);
-  const refs = {
-    first: useRef<HTMLInputElement>(null),
-    letter: useRef<HTMLButtonElement>(null),
-    middle: useRef<HTMLInputElement>(null),
-    region: useRef<HTMLInputElement>(null),
-  };
+  const firstRef = useRef<HTMLInputElement>(null);
+  const letterRef = useRef<HTMLButtonElement>(null);
+  const middleRef = useRef<HTMLInputElement>(null);
+  const regionRef = useRef<HTMLInputElement>(null);
 
-  const focusBox = (box: Box) => refs[box].current?.focus();
+  function focusBox(box: Box) {
+    const refs = { first: firstRef, letter: letterRef, middle: middleRef, region: regionRef };
+    refs[box].current?.focus();
+  }
   const neighbour = (box: Box, step: 1 | -1): Box | undefined => ORDER[ORDER.indexOf(box) + step];
 
   function setDigits(box: DigitBox, raw: string) {
@@ -91,27 +92,7 @@ export function PlateInput({ value, onChange, describedBy, invalid, autoFocus }:
     focusBox("region");
   }
 
-  const digitBox = (box: DigitBox, label: string, className: string) => (
-    <input
-      ref={refs[box]}
-      value={formatDigits(value[box], "fa")}
-      onChange={(event) => setDigits(box, event.target.value)}
-      onKeyDown={(event) => onBoxKeyDown(box, event)}
-      onPaste={onPaste}
-      onFocus={(event) => event.target.select()}
-      inputMode="numeric"
-      autoComplete="off"
-      enterKeyHint={box === "region" ? "done" : "next"}
-      aria-label={label}
-      aria-invalid={invalid || undefined}
-      aria-describedby={describedBy}
-      autoFocus={autoFocus && box === "first"}
-      data-autofocus={autoFocus && box === "first" ? true : undefined}
-      placeholder={formatDigits("0".repeat(DIGIT_BOXES[box]), "fa")}
-      maxLength={DIGIT_BOXES[box] + 1}
-      className={`h-full min-w-0 bg-transparent text-center text-2xl font-bold tracking-wider text-slate-900 placeholder:text-slate-300 focus:bg-blue-50 focus:outline-none sm:text-3xl ${className}`}
-    />
-  );
+  const shared = { value, onValue: setDigits, onKeyDown: onBoxKeyDown, onPaste, describedBy, invalid };
 
   return (
     <div className="flex flex-col gap-2">
@@ -127,21 +108,21 @@ export function PlateInput({ value, onChange, describedBy, invalid, autoFocus }:
           </span>
           <span className="text-center text-[0.5rem] leading-tight font-bold">I.R.<br />IRAN</span>
         </div>
-        {digitBox("first", t.plate.first, "w-[22%]")}
+        <DigitBoxInput inputRef={firstRef} box="first" label={t.plate.first} {...shared} autoFocus={autoFocus} className="w-[22%]" />
         <LetterButton
-          buttonRef={refs.letter}
+          buttonRef={letterRef}
           letter={value.letter}
           expanded={picking}
           gridId={gridId}
           onToggle={() => setPicking((open) => !open)}
           onKeyDown={onLetterKeyDown}
         />
-        {digitBox("middle", t.plate.middle, "w-[30%] flex-1")}
+        <DigitBoxInput inputRef={middleRef} box="middle" label={t.plate.middle} {...shared} className="w-[30%] flex-1" />
         <div className="flex w-[20%] shrink-0 flex-col border-s-2 border-plate-border">
           <span aria-hidden className="pt-0.5 text-center text-[0.65rem] leading-none font-bold text-slate-700">
             ایران
           </span>
-          {digitBox("region", t.plate.region, "w-full text-xl sm:text-2xl")}
+          <DigitBoxInput inputRef={regionRef} box="region" label={t.plate.region} {...shared} className="w-full text-xl sm:text-2xl" />
         </div>
       </div>
       {picking && (

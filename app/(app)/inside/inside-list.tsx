@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import useSWR from "swr";
 import { ExitDialog } from "@/components/gate/exit-dialog";
 import { useI18n } from "@/components/i18n-provider";
+import { useNow } from "@/components/use-now";
 import { PlateBadge } from "@/components/plate/plate-badge";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -12,28 +13,21 @@ import type { InsideResponse } from "../../api/app/inside/route";
 import { registerExitAction } from "../dashboard/actions";
 
 const REFRESH_MS = 1500;
-const CLOCK_MS = 30_000;
 
-/** `renderedAt` is the server's clock, so the first client render matches the HTML exactly. */
-export function InsideList({ initial, renderedAt }: { initial: InsideResponse; renderedAt: number }) {
+export function InsideList({ initial }: { initial: InsideResponse }) {
   const { locale, t } = useI18n();
   const searchId = useId();
   const [query, setQuery] = useState("");
   const [leaving, setLeaving] = useState<string | null>(null);
-  const [now, setNow] = useState(renderedAt);
+  const now = useNow();
   const q = query.trim();
   const { data = initial, error, isLoading } = useSWR<InsideResponse>(`/api/app/inside?q=${encodeURIComponent(q)}`, {
     fallbackData: q ? undefined : initial,
     refreshInterval: REFRESH_MS,
   });
 
-  useEffect(() => {
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), CLOCK_MS);
-    return () => clearInterval(timer);
-  }, []);
-
-  const minutesSince = (iso: string) => Math.max(0, Math.floor((now - new Date(iso).getTime()) / 60_000));
+  const stay = (iso: string) =>
+    now === null ? t.common.none : formatDuration(Math.max(0, Math.floor((now - new Date(iso).getTime()) / 60_000)), locale);
 
   return (
     <section className="flex flex-col gap-3">
@@ -75,7 +69,7 @@ export function InsideList({ initial, renderedAt }: { initial: InsideResponse; r
                 <dt className="text-slate-500">{t.activity.entryAt}</dt>
                 <dd>{formatDateTime(car.entryAt, locale)}</dd>
                 <dt className="text-slate-500">{t.inside.since}</dt>
-                <dd className="font-semibold">{formatDuration(minutesSince(car.entryAt), locale)}</dd>
+                <dd className="font-semibold">{stay(car.entryAt)}</dd>
               </dl>
             </li>
           ))}

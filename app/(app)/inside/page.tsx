@@ -17,7 +17,7 @@ export default async function InsidePage() {
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t.inside.title}</h1>
-      <InsideList initial={cars.map(toActivityJson)} renderedAt={Date.now()} />
+      <InsideList initial={cars.map(toActivityJson)} />
     </div>
   );
 }

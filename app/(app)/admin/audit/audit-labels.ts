@@ -1,0 +1,25 @@
+import type { Locale } from "@/lib/i18n/locale";
+
+const ACTIONS: Record<string, { fa: string; en: string }> = {
+  "entry.register": { fa: "ثبت ورود", en: "Entry registered" },
+  "exit.register": { fa: "ثبت خروج", en: "Exit registered" },
+  "parking.reset": { fa: "بازنشانی پارکینگ", en: "Parking reset" },
+  "settings.update": { fa: "تغییر تنظیمات", en: "Settings changed" },
+  "user.create": { fa: "ساخت کاربر", en: "User created" },
+  "user.activate": { fa: "فعال‌سازی کاربر", en: "User activated" },
+  "user.deactivate": { fa: "غیرفعال‌سازی کاربر", en: "User deactivated" },
+  "user.reset_password": { fa: "تغییر رمز کاربر", en: "Password reset" },
+  "token.create": { fa: "ساخت توکن API", en: "API token created" },
+  "token.revoke": { fa: "ابطال توکن API", en: "API token revoked" },
+};
+
+/** Audit actions are stored as stable codes; unknown (newer) codes are shown as they are. */
+export function auditActionLabel(action: string, locale: Locale): string {
+  return ACTIONS[action]?.[locale] ?? action;
+}
+
+/** Stored actors read "kind:id:name"; people want the name. */
+export function auditActorName(actor: string): string {
+  const parts = actor.split(":");
+  return parts.length >= 3 ? parts.slice(2).join(":") : actor;
+}

@@ -1,0 +1,43 @@
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, type Page } from "@playwright/test";
+
+export const ADMIN = { username: "admin", password: process.env.PELAK_E2E_ADMIN_PASSWORD ?? "" };
+
+const dbFile = () => path.join(process.env.PELAK_E2E_DIR ?? "", "e2e.db");
+
+export async function signIn(page: Page, user: { username: string; password: string }): Promise<void> {
+  await page.goto("/login");
+  await page.locator('input[name="username"]').fill(user.username);
+  await page.locator('input[name="password"]').fill(user.password);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL("**/dashboard");
+}
+
+/** Types a plate the way an operator does: digits, the letter from the picker, then the rest. */
+export async function typePlate(page: Page, plate: { first: string; letter: string; rest: string }): Promise<void> {
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.locator("[data-autofocus]")).toBeFocused();
+  await page.keyboard.type(plate.first);
+  await page.keyboard.press("Enter");
+  await dialog.getByRole("button", { name: plate.letter, exact: true }).click();
+  await page.keyboard.type(plate.rest);
+}
+
+/** Persian or Latin digits in a text, as one ASCII number ("۶۰٬۰۰۰ تومان" → 60000). */
+export function digitsOf(text: string): number {
+  const ascii = text.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  return Number(ascii.replace(/\D/g, ""));
+}
+
+/** Moves an open session's entry time back, to get a stay of a known length without waiting. */
+export function backdateEntry(plate: string, minutes: number): void {
+  const db = new Database(dbFile());
+  try {
+    const entryAt = new Date(Date.now() - minutes * 60_000).toISOString().replace("Z", "+00:00");
+    const changed = db.prepare("UPDATE ParkingSession SET entryAt = ? WHERE openPlate = ?").run(entryAt, plate).changes;
+    if (changed !== 1) throw new Error(`no open session for ${plate}`);
+  } finally {
+    db.close();
+  }
+}
