@@ -68,6 +68,8 @@ export async function startServer(opts: { databaseUrl: string; dataDir: string; 
       NEXTAUTH_URL: "",
     },
     stdio: ["ignore", "pipe", "pipe"],
+    // Own process group, so stop() and crash() reach next-server as well as start.mjs.
+    detached: true,
   });
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
@@ -81,11 +83,12 @@ export async function startServer(opts: { databaseUrl: string; dataDir: string; 
     adminToken: tokenCli(opts.databaseUrl, ["create", "--name", "it-admin", "--role", "admin"]),
     operatorToken: tokenCli(opts.databaseUrl, ["create", "--name", "it-operator", "--role", "operator"]),
   };
-  const stop = () =>
+  const signalGroup = (signal: NodeJS.Signals) =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null || !child.pid) return resolve();
       child.once("exit", () => resolve());
-      child.kill("SIGTERM");
+      process.kill(-child.pid, signal);
     });
-  return { info, stop, output: () => output };
+  /** A clean shutdown; crash() is kill -9 of the whole group (no shutdown code runs). */
+  return { info, stop: () => signalGroup("SIGTERM"), crash: () => signalGroup("SIGKILL"), output: () => output };
 }
