@@ -26,20 +26,21 @@ def evaluate(model, dataset):
     return {"recall": tp / max(n_gt, 1), "precision": tp / max(n_pred, 1)}
 
 
-def make_paste(n_synth):
-    if not n_synth:
+def make_paste(use_synth):
+    if not use_synth:
         return None
-    from anpr.synth_scene import make_paster  # only synthetic runs need the generator's cache
-    return make_paster(n_synth)
+    from anpr.synth_scene import make_paster  # only synthetic runs need the generator and fonts
+    return make_paster()
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--run", default="detector")
     ap.add_argument("--epochs", type=int, default=60)
-    ap.add_argument("--synth", type=int, default=0, help="synthetic plates available for pasting")
+    ap.add_argument("--synth", action="store_true", help="paste rendered plates into half of the scenes")
     ap.add_argument("--threads", type=int, default=1)
-    ap.add_argument("--resume", action="store_true")
+    ap.add_argument("--resume", action="store_true", help="continue this run's schedule from last.pt")
+    ap.add_argument("--init", help="start a new schedule from these weights (e.g. another run's best.pt)")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
@@ -53,6 +54,8 @@ def main():
     opt = torch.optim.AdamW(model.parameters(), lr=4e-3, weight_decay=5e-4)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, 4e-3, total_steps=args.epochs * len(loader), pct_start=0.15)
     start, best = 0, -1.0
+    if args.init:
+        model.load_state_dict(torch.load(args.init))
     if args.resume and (out / "last.pt").exists():
         ck = torch.load(out / "last.pt")
         model.load_state_dict(ck["model"]); opt.load_state_dict(ck["opt"]); sched.load_state_dict(ck["sched"])

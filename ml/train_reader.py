@@ -45,15 +45,17 @@ def main():
     ap.add_argument("--run", default="reader")
     ap.add_argument("--epochs", type=int, default=60)
     ap.add_argument("--synth", type=int, default=0, help="synthetic plates mixed in per epoch")
+    ap.add_argument("--real-repeat", type=int, default=1, help="times each real crop appears per epoch")
     ap.add_argument("--threads", type=int, default=1)
-    ap.add_argument("--resume", action="store_true")
+    ap.add_argument("--resume", action="store_true", help="continue this run's schedule from last.pt")
+    ap.add_argument("--init", help="start a new schedule from these weights (e.g. another run's best.pt)")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
     out = RUNS / args.run
     out.mkdir(parents=True, exist_ok=True)
 
-    train = ReaderDataset(training_items(args.synth), augment=True)
+    train = ReaderDataset(training_items(args.synth, args.real_repeat), augment=True)
     val = ReaderDataset(validation_items(), augment=False)
     loader = torch.utils.data.DataLoader(train, batch_size=64, shuffle=True, drop_last=True)
     val_loader = torch.utils.data.DataLoader(val, batch_size=128)
@@ -62,6 +64,8 @@ def main():
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, 3e-3, total_steps=args.epochs * len(loader))
     loss_fn = nn.CrossEntropyLoss(label_smoothing=0.1)
     start, best = 0, -1.0
+    if args.init:
+        model.load_state_dict(torch.load(args.init))
     if args.resume and (out / "last.pt").exists():
         ck = torch.load(out / "last.pt")
         model.load_state_dict(ck["model"]); opt.load_state_dict(ck["opt"]); sched.load_state_dict(ck["sched"])

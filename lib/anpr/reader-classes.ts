@@ -8,8 +8,8 @@ export const READER_CLASSES: readonly string[] = [..."0123456789", ...PLATE_LETT
 export const DIGIT_COUNT = 10;
 export const SLOT_COUNT = 8;
 export const LETTER_SLOT = 2;
-export const READER_INPUT_WIDTH = 128;
-export const READER_INPUT_HEIGHT = 32;
+export const READER_INPUT_WIDTH = 160;
+export const READER_INPUT_HEIGHT = 40;
 
 /** Slots that start a number group; plates never have a leading zero there. */
 const GROUP_STARTS: ReadonlySet<number> = new Set([0, 3, 6]);

@@ -1,6 +1,6 @@
 """Plate reader: a small CNN with 8 fixed character slots (2 digits, letter, 3 digits, 2 region digits).
 
-Input  float32 [N,3,32,128], RGB in [0,1], the plate crop stretched to the input size.
+Input  float32 [N,3,40,160], RGB in [0,1], the plate crop stretched to the input size.
 Output float32 [N,8,37] logits; slot 2 is the letter, the others are digits (see charset.CLASSES).
 """
 import torch
@@ -8,7 +8,7 @@ from torch import nn
 
 from .charset import CLASSES, NUM_SLOTS
 
-INPUT_H, INPUT_W = 32, 128
+INPUT_H, INPUT_W = 40, 160
 
 
 def conv_bn(cin, cout, kernel=3, padding=1):
@@ -20,14 +20,14 @@ class PlateReader(nn.Module):
     def __init__(self):
         super().__init__()
         self.features = nn.Sequential(
-            conv_bn(3, 16), nn.MaxPool2d(2),                       # 16x64
-            conv_bn(16, 32), nn.MaxPool2d(2),                      # 8x32
-            conv_bn(32, 64), conv_bn(64, 64), nn.MaxPool2d((2, 1)),  # 4x32
-            conv_bn(64, 128), conv_bn(128, 128, (4, 1), 0),         # 1x32
-            conv_bn(128, 32, 1, 0),
+            conv_bn(3, 16), nn.MaxPool2d(2),                        # 20x80
+            conv_bn(16, 32), nn.MaxPool2d(2),                       # 10x40
+            conv_bn(32, 64), conv_bn(64, 64), nn.MaxPool2d((2, 1)),  # 5x40
+            conv_bn(64, 96), conv_bn(96, 128, (5, 1), 0),            # 1x40
+            conv_bn(128, 24, 1, 0),
         )
         self.head = nn.Sequential(nn.Flatten(), nn.Dropout(0.2),
-                                  nn.Linear(32 * INPUT_W // 4, NUM_SLOTS * len(CLASSES)))
+                                  nn.Linear(24 * INPUT_W // 4, NUM_SLOTS * len(CLASSES)))
 
     def forward(self, x):
         x = (x - 0.5) / 0.25

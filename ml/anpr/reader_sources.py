@@ -2,8 +2,8 @@
 from .real_data import load_crops
 
 
-def training_items(n_synth):
-    items = [(img, None, slots) for img, slots, _ in load_crops("train")]
+def training_items(n_synth, real_repeat=1):
+    items = [(img, None, slots) for img, slots, _ in load_crops("train")] * real_repeat
     if n_synth:
         from .synth_bank import load_synth_bank  # only synthetic runs need the generator's cache
         items += [(img, corners, slots) for img, corners, slots in load_synth_bank(n_synth)]
