@@ -1,7 +1,10 @@
 // REST API load: entry → status → exit cycles with unique plates at several concurrency levels.
-//   npx tsx bench/api-load.ts --url http://127.0.0.1:3000 --token pelak_… [--seconds 15] [--levels 1,8,32]
+//   npx tsx bench/api-load.ts --url http://127.0.0.1:3000 --token pelak_… [--seconds 15] [--levels 1,8,32] [--pid PID]
+// --pid (Linux): the server's process id (npm start's); its CPU time per request is reported, a figure
+// that depends less than req/s on what else the machine is running.
 // Start the production server first (npm start) on a throwaway SQLite database and create an operator
 // token with `npm run token -- create --name bench --role operator`. Node's fetch keeps connections alive.
+import fs from "node:fs";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
@@ -10,6 +13,7 @@ const { values } = parseArgs({
     token: { type: "string", default: process.env.BENCH_TOKEN },
     seconds: { type: "string", default: "15" },
     levels: { type: "string", default: "1,8,32" },
+    pid: { type: "string" },
   },
 });
 if (!values.token) throw new Error("--token (or BENCH_TOKEN) is required");
@@ -70,19 +74,40 @@ async function inside(): Promise<number> {
   return ((await response.json()) as { active: number }).active;
 }
 
+/** CPU seconds used so far by a process and all its descendants (utime + stime from /proc). */
+function cpuSeconds(rootPid: number): number {
+  const stats = fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      return [{ pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) }];
+    } catch {
+      return [];
+    }
+  });
+  const tree = new Set([rootPid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const s of stats) if (tree.has(s.ppid) && !tree.has(s.pid)) grew = Boolean(tree.add(s.pid));
+  }
+  return stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.ticks, 0) / 100;
+}
+
 async function runLevel(concurrency: number, seconds: number): Promise<void> {
   const stats: Stats = { latencies: { entry: [], status: [], exit: [] }, errors: 0, entries: 0, exits: 0 };
   const before = await inside();
+  const cpuBefore = values.pid ? cpuSeconds(Number(values.pid)) : 0;
   const started = performance.now();
   const deadline = started + seconds * 1_000;
   await Promise.all(Array.from({ length: concurrency }, () => worker(stats, deadline)));
   const elapsed = (performance.now() - started) / 1_000;
+  const cpu = values.pid ? cpuSeconds(Number(values.pid)) - cpuBefore : 0;
   const after = await inside();
   const all = [...stats.latencies.entry, ...stats.latencies.status, ...stats.latencies.exit];
   console.log(`\n### concurrency ${concurrency} (${elapsed.toFixed(1)} s)\n`);
   console.log("| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|---:|---:|");
   for (const endpoint of ["entry", "status", "exit"] as const) console.log(row(endpoint, stats.latencies[endpoint], elapsed));
   console.log(row("**overall**", all, elapsed));
+  if (values.pid) console.log(`\nserver CPU: ${((cpu * 1_000) / all.length).toFixed(2)} ms per request (${cpu.toFixed(1)} s)`);
   const consistent = after - before === stats.entries - stats.exits;
   console.log(`\nerrors: ${stats.errors}; inside before ${before}, after ${after}; entries ${stats.entries} − exits ${stats.exits} ${consistent ? "matches" : "DOES NOT MATCH"}`);
   if (!consistent || stats.errors > 0) process.exitCode = 1;
