@@ -81,6 +81,15 @@ describe("registerEntry / registerExit", () => {
     expect(await db.auditLog.count({ where: { action: "exit.register" } })).toBe(1);
   });
 
+  it("answers simultaneous retries of one request with the first result", async () => {
+    const entries = await Promise.all([1, 2, 3, 4, 5].map(() => registerEntry({ plate: "12ب345-67", requestId: "r-1", actor: operator })));
+    expect(new Set(entries.map((e) => e.entryId)).size).toBe(1);
+    const exits = await Promise.all([1, 2, 3, 4].map(() => registerExit({ plate: "12ب345-67", requestId: "r-2", actor: operator })));
+    expect(new Set(exits.map((e) => `${e.sessionId}:${e.cost}`)).size).toBe(1);
+    expect(await db.parkingSession.count()).toBe(1);
+    expect(await db.auditLog.count()).toBe(2);
+  });
+
   it("treats a repeated request id as the same request", async () => {
     const first = await registerEntry({ plate: "12ب345-67", requestId: "tablet-1:7", actor: operator });
     const again = await registerEntry({ plate: "12ب345-67", requestId: "tablet-1:7", actor: operator });

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "../actor";
 import { writeAudit } from "../audit";
 import { db } from "../db";
-import { isUniqueViolation } from "../errors";
+import { AppError, isUniqueViolation } from "../errors";
 import { lockLot } from "./lot-lock";
 import { alreadyInside, lotFull, requestIdReused, requirePlate } from "./parking-errors";
 import { readSettings } from "./settings";
@@ -45,10 +45,15 @@ export async function registerEntry(input: EntryInput): Promise<EntryResult> {
       return { entryId: session.id, plate, entryAt: session.entryAt, replayed: false };
     });
   } catch (error) {
-    // Lost a race on a unique index: either the same request id (a replay) or the same plate.
-    if (!isUniqueViolation(error)) throw error;
+    // A retry racing its own first attempt (same request id) loses with a unique violation or,
+    // having waited for the first to commit, with "already_inside": either way it gets the first result.
+    if (!isUniqueViolation(error) && !isRaceLoss(error)) throw error;
     const raced = await findReplay(input.requestId, plate);
     if (raced) return raced;
-    throw alreadyInside(plate);
+    throw isUniqueViolation(error) ? alreadyInside(plate) : error;
   }
+}
+
+function isRaceLoss(error: unknown): boolean {
+  return error instanceof AppError && error.code === "already_inside";
 }

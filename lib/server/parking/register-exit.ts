@@ -3,7 +3,7 @@ import { calculateCost, stayMinutes } from "@/lib/parking/tariff";
 import type { Actor } from "../actor";
 import { writeAudit } from "../audit";
 import { db } from "../db";
-import { isUniqueViolation } from "../errors";
+import { AppError, isUniqueViolation } from "../errors";
 import { notInside, requestIdReused, requirePlate } from "./parking-errors";
 import { readSettings } from "./settings";
 
@@ -52,9 +52,15 @@ export async function registerExit(input: ExitInput): Promise<ExitResult> {
       return { sessionId: open.id, plate, entryAt: open.entryAt, exitAt, durationMinutes, cost, replayed: false };
     });
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+    // A retry racing its own first attempt (same request id) loses with a unique violation or,
+    // having waited for the first to commit, with "not_inside": either way it gets the first result.
+    if (!isUniqueViolation(error) && !isRaceLoss(error)) throw error;
     const raced = await findReplay(input.requestId, plate);
     if (raced) return raced;
-    throw notInside(plate);
+    throw isUniqueViolation(error) ? notInside(plate) : error;
   }
+}
+
+function isRaceLoss(error: unknown): boolean {
+  return error instanceof AppError && error.code === "not_inside";
 }
