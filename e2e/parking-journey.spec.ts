@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, backdateEntry, digitsOf, signIn, typePlate } from "./support";
+import { ADMIN, backdateEntry, collectConsoleErrors, digitsOf, signIn, typePlate } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -7,6 +7,7 @@ const PLATE = { first: "12", letter: "ب", rest: "34567", canonical: "12ب345-67
 const OPERATOR = { username: "gate1", password: "operator-pass-1", name: "اپراتور ورودی" };
 
 test("an entry shows on the dashboard and in a second browser within 2 s", async ({ page, browser }) => {
+  const errors = collectConsoleErrors(page);
   await signIn(page, ADMIN);
   const other = await browser.newContext();
   const otherPage = await other.newPage();
@@ -25,6 +26,7 @@ test("an entry shows on the dashboard and in a second browser within 2 s", async
   await expect(page.getByRole("dialog")).toBeHidden();
   await expect(page.getByTestId("status-inside")).toContainText("۱");
   await other.close();
+  expect(errors).toEqual([]);
 });
 
 test("the same plate cannot enter twice", async ({ page }) => {

@@ -41,3 +41,13 @@ export function backdateEntry(plate: string, minutes: number): void {
     db.close();
   }
 }
+
+/** Collects errors the page logs (hydration mismatches, failed requests, React warnings). */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text().slice(0, 300));
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}

@@ -11,7 +11,7 @@ const STATUS_TONE = {
   archived: "bg-amber-100 text-amber-800",
 } as const;
 
-/** A table from the md breakpoint up, a list of cards on phones. */
+/** A table on wide screens; cards on phones (one column) and tablets (two). */
 export function ActivityTable({ items }: { items: ActivityJson[] }) {
   const { locale, t } = useI18n();
   const dash = t.common.none;
@@ -33,7 +33,7 @@ export function ActivityTable({ items }: { items: ActivityJson[] }) {
         <p className="px-4 py-8 text-center text-slate-500">{t.dashboard.empty}</p>
       ) : (
         <>
-          <table className="hidden w-full text-sm md:table" data-testid="activity-table">
+          <table className="hidden w-full text-sm lg:table" data-testid="activity-table">
             <thead className="bg-slate-50 text-slate-600">
               <tr>
                 {[t.activity.plate, t.activity.status, t.activity.entryAt, t.activity.exitAt, t.activity.duration, t.activity.cost].map((label) => (
@@ -50,7 +50,7 @@ export function ActivityTable({ items }: { items: ActivityJson[] }) {
                     <PlateBadge plate={row.item.plate} />
                   </td>
                   <td className="px-4 py-2">
-                    <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_TONE[row.item.status]}`}>{row.status}</span>
+                    <span className={`rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${STATUS_TONE[row.item.status]}`}>{row.status}</span>
                   </td>
                   <td className="px-4 py-2 tabular-nums">{row.entry}</td>
                   <td className="px-4 py-2 tabular-nums">{row.exit}</td>
@@ -60,12 +60,12 @@ export function ActivityTable({ items }: { items: ActivityJson[] }) {
               ))}
             </tbody>
           </table>
-          <ul className="divide-y divide-slate-100 md:hidden" data-testid="activity-cards">
+          <ul className="divide-y divide-slate-100 md:grid md:grid-cols-2 md:divide-y-0 lg:hidden" data-testid="activity-cards">
             {rows.map((row) => (
-              <li key={row.item.id} data-plate={row.item.plate} className="flex flex-col gap-2 px-4 py-3 text-sm">
+              <li key={row.item.id} data-plate={row.item.plate} className="flex flex-col gap-2 px-4 py-3 text-sm md:border-b md:border-slate-100 md:odd:border-e">
                 <div className="flex items-center justify-between gap-2">
                   <PlateBadge plate={row.item.plate} />
-                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_TONE[row.item.status]}`}>{row.status}</span>
+                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${STATUS_TONE[row.item.status]}`}>{row.status}</span>
                 </div>
                 <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-slate-700">
                   <dt className="text-slate-500">{t.activity.entryAt}</dt>

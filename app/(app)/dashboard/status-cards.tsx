@@ -20,12 +20,12 @@ export function StatusCards({ status }: { status: ParkingStatus }) {
 
   return (
     <section aria-label={t.dashboard.title} className="flex flex-col gap-2">
-      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
-        {cards.map((card) => (
+      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-6 lg:grid-cols-5">
+        {cards.map((card, index) => (
           <li
             key={card.id}
             data-testid={`status-${card.id}`}
-            className="flex min-h-24 flex-col justify-between gap-1 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 last:col-span-2 sm:last:col-span-1"
+            className={`flex min-h-24 flex-col justify-between gap-1 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 max-sm:last:col-span-2 lg:col-span-1 ${index < 3 ? "sm:col-span-2" : "sm:col-span-3"}`}
           >
             <span className="text-sm text-slate-600">{card.label}</span>
             <span className={`text-xl font-bold tabular-nums sm:text-2xl ${card.tone}`}>{card.value}</span>
