@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { useI18n } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { formatDateTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
 import type { ApiTokenView } from "@/lib/server/tokens/tokens";
@@ -15,12 +16,13 @@ export function TokensList({ tokens }: { tokens: ApiTokenView[] }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const [revoking, setRevoking] = useState<ApiTokenView | null>(null);
 
   function revoke(token: ApiTokenView) {
-    if (!window.confirm(interpolate(t.tokens.revokeConfirm, { name: token.name }))) return;
     startTransition(async () => {
       const result = await revokeTokenAction({ id: token.id });
       setError(result.ok ? null : result.error[locale]);
+      setRevoking(null);
       if (result.ok) router.refresh();
     });
   }
@@ -52,13 +54,23 @@ export function TokensList({ tokens }: { tokens: ApiTokenView[] }) {
               {token.revokedAt ? (
                 <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600">{t.tokens.revoked}</span>
               ) : (
-                <Button size="sm" variant="danger" disabled={pending} onClick={() => revoke(token)}>
+                <Button size="sm" variant="danger" disabled={pending} onClick={() => setRevoking(token)}>
                   {t.tokens.revoke}
                 </Button>
               )}
             </li>
           ))}
         </ul>
+      )}
+      {revoking && (
+        <ConfirmDialog
+          title={t.tokens.revoke}
+          body={interpolate(t.tokens.revokeConfirm, { name: revoking.name })}
+          confirmLabel={t.tokens.revoke}
+          pending={pending}
+          onConfirm={() => revoke(revoking)}
+          onClose={() => setRevoking(null)}
+        />
       )}
     </section>
   );

@@ -5,7 +5,9 @@ import { useState, useTransition } from "react";
 import { useI18n } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { formatDateTime } from "@/lib/i18n/format";
+import { interpolate } from "@/lib/i18n/messages";
 import type { UserView } from "@/lib/server/users/users";
 import { setUserActiveAction } from "./actions";
 import { PasswordDialog } from "./password-dialog";
@@ -17,11 +19,13 @@ export function UsersTable({ users, currentUserId }: { users: UserView[]; curren
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [passwordFor, setPasswordFor] = useState<UserView | null>(null);
+  const [deactivating, setDeactivating] = useState<UserView | null>(null);
 
-  function toggleActive(user: UserView) {
+  function setActive(user: UserView, active: boolean) {
     startTransition(async () => {
-      const result = await setUserActiveAction({ userId: user.id, active: !user.active });
+      const result = await setUserActiveAction({ userId: user.id, active });
       setError(result.ok ? null : result.error[locale]);
+      setDeactivating(null);
       if (result.ok) router.refresh();
     });
   }
@@ -64,7 +68,7 @@ export function UsersTable({ users, currentUserId }: { users: UserView[]; curren
                     {t.users.resetPassword}
                   </Button>
                   {user.id !== currentUserId && (
-                    <Button size="sm" variant={user.active ? "danger" : "secondary"} disabled={pending} onClick={() => toggleActive(user)}>
+                    <Button size="sm" variant={user.active ? "danger" : "secondary"} disabled={pending} onClick={() => (user.active ? setDeactivating(user) : setActive(user, true))}>
                       {user.active ? t.users.deactivate : t.users.activate}
                     </Button>
                   )}
@@ -75,6 +79,16 @@ export function UsersTable({ users, currentUserId }: { users: UserView[]; curren
         </tbody>
       </table>
       {passwordFor && <PasswordDialog user={passwordFor} onClose={() => setPasswordFor(null)} />}
+      {deactivating && (
+        <ConfirmDialog
+          title={t.users.deactivate}
+          body={interpolate(t.users.deactivateConfirm, { name: deactivating.name })}
+          confirmLabel={t.users.deactivate}
+          pending={pending}
+          onConfirm={() => setActive(deactivating, false)}
+          onClose={() => setDeactivating(null)}
+        />
+      )}
     </section>
   );
 }

@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { ADMIN, signIn } from "./support";
+
+test("an admin creates an API token, sees it once and revokes it", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.getByRole("navigation").getByRole("link", { name: "توکن‌های API" }).click();
+  await page.getByLabel("نام توکن").fill("دوربین ورودی");
+  await page.getByRole("button", { name: "توکن جدید" }).click();
+  const shown = page.getByTestId("new-token");
+  await expect(shown.locator("code")).toHaveText(/^pelak_\S{20,}$/);
+  await expect(shown.getByRole("button", { name: "کپی" })).toBeVisible();
+
+  const row = page.locator('li[data-token="دوربین ورودی"]');
+  await row.getByRole("button", { name: "ابطال" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText("دوربین ورودی");
+  await dialog.getByRole("button", { name: "ابطال" }).click();
+  await expect(row).toContainText("باطل‌شده");
+  await page.reload();
+  await expect(page.getByTestId("new-token")).toHaveCount(0);
+});
+
+test("a deactivated user can no longer sign in", async ({ page, browser }) => {
+  await signIn(page, ADMIN);
+  await page.goto("/admin/users");
+  await page.getByLabel("نام کاربری").fill("temp-user");
+  await page.getByLabel("نام", { exact: true }).fill("کاربر موقت");
+  await page.getByLabel("رمز عبور").fill("temp-password-1");
+  await page.getByRole("button", { name: "کاربر جدید" }).click();
+  const row = page.locator('tr[data-username="temp-user"]');
+  await expect(row).toContainText("فعال");
+
+  await row.getByRole("button", { name: "غیرفعال کردن" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "غیرفعال کردن" }).click();
+  await expect(row).toContainText("غیرفعال");
+
+  const other = await browser.newPage();
+  await other.goto("/login");
+  await other.locator('input[name="username"]').fill("temp-user");
+  await other.locator('input[name="password"]').fill("temp-password-1");
+  await other.locator('button[type="submit"]').click();
+  await expect(other.locator("form").getByRole("alert")).toHaveText("این حساب غیرفعال شده است.");
+  await other.close();
+});
