@@ -5,7 +5,10 @@ import path from "node:path";
 import { ensureFirstAdmin } from "@/lib/server/users/first-admin";
 
 const port = process.env.PORT || "3000";
-const created = await ensureFirstAdmin({ password: process.env.PELAK_ADMIN_PASSWORD });
+const created = await ensureFirstAdmin({ password: process.env.PELAK_ADMIN_PASSWORD }).catch((error: Error) => {
+  console.error(`pelak: ${error.message}`);
+  process.exit(1);
+});
 
 if (created) {
   const url = `http://localhost:${port}/login`;

@@ -11,10 +11,6 @@ export type ApiErrorBody = {
   };
 };
 
-export function json<T>(body: T, init?: ResponseInit): Response {
-  return Response.json(body, init);
-}
-
 function fieldErrorsBody(fieldErrors: Record<string, BilingualMessage>) {
   return Object.fromEntries(
     Object.entries(fieldErrors).map(([field, m]) => [field, { message: m.en, message_fa: m.fa }]),
@@ -41,5 +37,5 @@ export function errorResponse(error: unknown): Response {
     },
   };
   const headers = appError.kind === "unauthorized" ? { "WWW-Authenticate": 'Bearer realm="pelak"' } : undefined;
-  return json(body, { status: appError.status, headers });
+  return Response.json(body, { status: appError.status, headers });
 }

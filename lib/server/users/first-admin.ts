@@ -15,7 +15,8 @@ const SYSTEM: Actor = { kind: "system", id: "setup", name: "setup", role: "admin
  */
 export async function ensureFirstAdmin(opts: { password?: string }): Promise<{ username: string; password: string } | null> {
   if ((await db.user.count()) > 0) return null;
-  const password = passwordSchema.parse(opts.password || randomBytes(12).toString("base64url"));
+  const password = opts.password || randomBytes(12).toString("base64url");
+  if (!passwordSchema.safeParse(password).success) throw new Error("PELAK_ADMIN_PASSWORD must be 8 to 128 characters long");
   const passwordHash = await bcrypt.hash(password, BCRYPT_ROUNDS);
   const created = await db.$transaction(async (tx) => {
     if ((await tx.user.count()) > 0) return false;
