@@ -1,7 +1,7 @@
 import { getI18n } from "@/lib/i18n/server";
 
-/** Shown while a page's data loads; the same outline as the pages, so nothing jumps when it arrives. */
-export default async function Loading() {
+/** Shown while a page's data loads; the same outline as the dashboard, so nothing jumps when it arrives. */
+export async function PageSkeleton() {
   const { t } = await getI18n();
   return (
     <div role="status" aria-live="polite" className="flex flex-col gap-5">
