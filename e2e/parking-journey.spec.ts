@@ -87,3 +87,26 @@ test("an operator sees no admin navigation and cannot open admin pages", async (
     await expect(page.getByRole("heading", { name: "دسترسی ندارید" })).toBeVisible();
   }
 });
+
+test("an operator finds a car among the cars inside, lets it out and signs out", async ({ page }) => {
+  await signIn(page, OPERATOR);
+  await page.getByRole("button", { name: "ثبت ورود" }).first().click();
+  await typePlate(page, { first: "77", letter: "ط", rest: "12345" });
+  await page.getByRole("dialog").getByRole("button", { name: "ثبت ورود" }).click();
+  await expect(page.getByRole("dialog").getByRole("status")).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  await page.getByRole("navigation").getByRole("link", { name: "خودروهای داخل" }).click();
+  await page.getByLabel("جستجوی پلاک").fill("۷۷ط");
+  const list = page.getByTestId("inside-list");
+  await expect(list.locator("li")).toHaveCount(1);
+  await list.locator('li[data-plate="77ط123-45"]').getByRole("button", { name: "خروج" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "ثبت خروج" }).click();
+  await expect(page.getByTestId("exit-receipt")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await page.getByLabel("جستجوی پلاک").fill("");
+  await expect(page.locator('[data-testid="inside-list"] li[data-plate="77ط123-45"]')).toHaveCount(0);
+
+  await page.getByRole("button", { name: "خروج از حساب" }).click();
+  await page.waitForURL("**/login");
+});

@@ -61,10 +61,19 @@ export function PlateInput({ value, onChange, describedBy, invalid, autoFocus }:
       chooseLetter(letter);
       return;
     }
-    const previous = neighbour(box, -1);
-    if (event.key === "Backspace" && value[box] === "" && previous) {
+    const { selectionStart, selectionEnd, value: text } = event.currentTarget;
+    const atStart = selectionStart === 0 && selectionEnd === 0;
+    const atEnd = selectionStart === text.length;
+    // The plate reads left to right on screen, so the arrows follow it in both page directions.
+    const target =
+      (event.key === "Backspace" && text === "") || (event.key === "ArrowLeft" && atStart)
+        ? neighbour(box, -1)
+        : event.key === "ArrowRight" && atEnd
+          ? neighbour(box, 1)
+          : undefined;
+    if (target) {
       event.preventDefault();
-      focusBox(previous);
+      focusBox(target);
     }
   }
 
@@ -73,6 +82,9 @@ export function PlateInput({ value, onChange, describedBy, invalid, autoFocus }:
     if (letter) {
       event.preventDefault();
       chooseLetter(letter);
+    } else if (event.key === "ArrowLeft" || event.key === "ArrowRight") {
+      event.preventDefault();
+      focusBox(event.key === "ArrowLeft" ? "first" : "middle");
     } else if (event.key === "Backspace") {
       event.preventDefault();
       if (value.letter) onChange({ ...value, letter: "" });

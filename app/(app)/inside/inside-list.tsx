@@ -9,6 +9,7 @@ import { PlateBadge } from "@/components/plate/plate-badge";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { formatDateTime, formatDuration, formatNumber } from "@/lib/i18n/format";
+import { interpolate } from "@/lib/i18n/messages";
 import type { InsideResponse } from "../../api/app/inside/route";
 import { registerExitAction } from "../dashboard/actions";
 
@@ -47,7 +48,7 @@ export function InsideList({ initial }: { initial: InsideResponse }) {
           />
         </div>
         <p className="text-sm text-slate-600" aria-live="polite" data-testid="inside-count">
-          {formatNumber(data.length, locale)} {t.inside.count}
+          {interpolate(data.length === 1 ? t.inside.countOne : t.inside.count, { count: formatNumber(data.length, locale) })}
         </p>
       </div>
       {error && <Alert tone="error">{t.common.loadError}</Alert>}

@@ -106,7 +106,8 @@ export const en = {
     empty: "No cars are inside.",
     noMatch: "No plate matches this search.",
     since: "Inside for",
-    count: "cars",
+    count: "{count} cars",
+    countOne: "{count} car",
     exit: "Exit",
   },
   settings: {

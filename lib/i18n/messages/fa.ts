@@ -105,7 +105,8 @@ export const fa = {
     empty: "خودرویی داخل پارکینگ نیست.",
     noMatch: "پلاکی با این جستجو پیدا نشد.",
     since: "مدت حضور",
-    count: "خودرو",
+    count: "{count} خودرو",
+    countOne: "{count} خودرو",
     exit: "خروج",
   },
   settings: {
