@@ -18,6 +18,17 @@ export function auditActionLabel(action: string, locale: Locale): string {
   return ACTIONS[action]?.[locale] ?? action;
 }
 
+const ENTITIES: Record<string, { fa: string; en: string }> = {
+  ParkingSession: { fa: "تردد", en: "Parking session" },
+  Setting: { fa: "تنظیمات", en: "Settings" },
+  User: { fa: "کاربر", en: "User" },
+  ApiToken: { fa: "توکن API", en: "API token" },
+};
+
+export function auditEntityLabel(entity: string, locale: Locale): string {
+  return ENTITIES[entity]?.[locale] ?? entity;
+}
+
 /** Stored actors read "kind:id:name"; people want the name. */
 export function auditActorName(actor: string): string {
   const parts = actor.split(":");

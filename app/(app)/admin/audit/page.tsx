@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime, formatDigits } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { listAuditLog } from "@/lib/server/audit";
 import { requirePageRole } from "@/lib/server/auth/require";
-import { auditActionLabel, auditActorName } from "./audit-labels";
+import { auditActionLabel, auditActorName, auditEntityLabel } from "./audit-labels";
 
 const PAGE_SIZE = 50;
 
@@ -32,8 +32,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <li key={row.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-2.5 text-sm">
               <span className="font-semibold">{auditActionLabel(row.action, locale)}</span>
               <span className="text-slate-600">
-                {auditActorName(row.actor)} · {row.entity}
-                {row.entityId ? ` #${row.entityId}` : ""}
+                <bdi>{auditActorName(row.actor)}</bdi> · {auditEntityLabel(row.entity, locale)}
+                {row.entityId ? ` #${formatDigits(row.entityId, locale)}` : ""}
               </span>
               <time dateTime={row.at.toISOString()} className="text-slate-500 tabular-nums">
                 {formatDateTime(row.at, locale)}
