@@ -15,20 +15,24 @@ function createClient(): { client: Db; provider: "sqlite" | "postgresql" } {
     const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
     return { client, provider: "postgresql" };
   }
-  const adapter = new PrismaBetterSQLite3({ url: sqliteFileFromUrl(url), timeout: 5_000 });
-  const client = new PrismaClient({ adapter });
-  void tuneSqlite(client);
-  return { client, provider: "sqlite" };
+  return { client: new PrismaClient({ adapter: tunedSqliteAdapter(sqliteFileFromUrl(url)) }), provider: "sqlite" };
 }
 
 /**
  * WAL lets readers run beside the single writer. synchronous=NORMAL keeps every commit across an
  * application crash (not across power loss); PELAK_SQLITE_SYNCHRONOUS=FULL trades speed for that.
+ * Set when the connection opens, before Prisma can start a transaction on it.
  */
-async function tuneSqlite(client: PrismaClient): Promise<void> {
+function tunedSqliteAdapter(file: string): PrismaBetterSQLite3 {
   const synchronous = process.env.PELAK_SQLITE_SYNCHRONOUS === "FULL" ? "FULL" : "NORMAL";
-  await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  await client.$queryRawUnsafe(`PRAGMA synchronous = ${synchronous}`);
+  const factory = new PrismaBetterSQLite3({ url: file, timeout: 5_000 });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    await adapter.executeScript(`PRAGMA journal_mode = WAL; PRAGMA synchronous = ${synchronous};`);
+    return adapter;
+  };
+  return factory;
 }
 
 const globalForDb = globalThis as unknown as { pelakDb?: ReturnType<typeof createClient> };
