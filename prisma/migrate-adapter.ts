@@ -3,6 +3,8 @@
  * Prisma 6.19.3's adapter-based migrate has bugs (see shared notes "prisma-offline");
  * the patches below touch adapter internals, which is why Prisma is pinned exactly.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { isPostgresUrl, sqliteFileFromUrl } from "../lib/server/database-url";
@@ -103,7 +105,10 @@ export function createMigrateAdapter(url: string) {
     };
     return factory;
   }
-  const factory = new PrismaBetterSQLite3({ url: sqliteFileFromUrl(url) });
+  const file = sqliteFileFromUrl(url);
+  // A fresh clone has no data/ folder yet; SQLite creates the file but not its folder.
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const factory = new PrismaBetterSQLite3({ url: file });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
