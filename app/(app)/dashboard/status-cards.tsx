@@ -19,7 +19,7 @@ export function StatusCards({ status }: { status: ParkingStatus }) {
   const used = status.capacity > 0 ? Math.min(100, Math.round((status.active / status.capacity) * 100)) : 0;
 
   return (
-    <section aria-label={t.dashboard.title} className="flex flex-col gap-2">
+    <section aria-label={t.status.summary} className="flex flex-col gap-2">
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-6 lg:grid-cols-5">
         {cards.map((card, index) => (
           <li

@@ -49,6 +49,7 @@ export const en = {
     pricePerHour: "Price per hour",
     todayRevenue: "Today's revenue",
     full: "The lot is full",
+    summary: "Parking status",
   },
   dashboard: {
     title: "Dashboard",

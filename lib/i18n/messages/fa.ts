@@ -48,6 +48,7 @@ export const fa = {
     pricePerHour: "نرخ هر ساعت",
     todayRevenue: "درآمد امروز",
     full: "پارکینگ پر است",
+    summary: "وضعیت پارکینگ",
   },
   dashboard: {
     title: "داشبورد",
