@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import bcrypt from "bcryptjs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDatabase, type TestDatabase } from "./support/database";
@@ -73,6 +75,13 @@ describe("bearer tokens", () => {
 });
 
 describe("session cookie", () => {
+  it("npm start wrote the first admin's password and the generated session secret readable by the owner only", () => {
+    const files = fs.readdirSync(server.dataDir).filter((f) => f === "first-admin.txt" || f.startsWith("nextauth-secret-"));
+    expect(files).toHaveLength(2);
+    for (const file of files) expect(fs.statSync(path.join(server.dataDir, file)).mode & 0o777).toBe(0o600);
+    expect(server.adminPassword).toMatch(/^\S{12,}$/);
+  });
+
   it("the first admin signs in with the password printed by npm start and may change settings", async () => {
     const result = await signIn(server, "admin", server.adminPassword);
     if (!("cookie" in result)) throw new Error(`sign-in failed: ${result.error}`);
