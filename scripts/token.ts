@@ -29,8 +29,12 @@ async function main(argv: string[]): Promise<number> {
   });
   const [command, id] = positionals;
   if (command === "create") {
-    const input = createTokenSchema.parse({ name: values.name, role: values.role });
-    const { token, apiToken } = await createApiToken({ input, actor });
+    const input = createTokenSchema.safeParse({ name: values.name, role: values.role });
+    if (!input.success) {
+      console.error(`error: --name must be 1-60 characters and --role operator or admin\n${USAGE}`);
+      return 2;
+    }
+    const { token, apiToken } = await createApiToken({ input: input.data, actor });
     console.log(`Created token #${apiToken.id} "${apiToken.name}" (${apiToken.role}). It is shown only once:`);
     console.log(token);
     return 0;
