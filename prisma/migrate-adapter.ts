@@ -93,27 +93,26 @@ function unrefWasmTimers(): void {
   globalThis.setTimeout = Object.assign(patched, original) as typeof globalThis.setTimeout;
 }
 
+/** Applies `patch` to every adapter the factory connects. */
+function patchConnections<F extends { connect(): Promise<A> }, A>(factory: F, patch: (adapter: A) => void): F {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    patch(adapter);
+    return adapter;
+  };
+  return factory;
+}
+
 export function createMigrateAdapter(url: string) {
   unrefWasmTimers();
   if (isPostgresUrl(url)) {
     const factory = new PrismaPg({ connectionString: url, allowExitOnIdle: true });
-    const connect = factory.connect.bind(factory);
-    factory.connect = async () => {
-      const adapter = await connect();
-      patchPostgres(adapter as unknown as PgQueryable);
-      return adapter;
-    };
-    return factory;
+    return patchConnections(factory, (adapter) => patchPostgres(adapter as unknown as PgQueryable));
   }
   const file = sqliteFileFromUrl(url);
   // A fresh clone has no data/ folder yet; SQLite creates the file but not its folder.
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const factory = new PrismaBetterSQLite3({ url: file });
-  const connect = factory.connect.bind(factory);
-  factory.connect = async () => {
-    const adapter = await connect();
-    patchSqlite(adapter as unknown as Queryable);
-    return adapter;
-  };
-  return factory;
+  return patchConnections(factory, (adapter) => patchSqlite(adapter as unknown as Queryable));
 }
