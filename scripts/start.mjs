@@ -8,8 +8,12 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = process.env.PORT || "3000";
-// Without a fixed public URL, next-auth builds its URLs from the request's host.
-if (!process.env.NEXTAUTH_URL && !process.env.AUTH_TRUST_HOST) process.env.AUTH_TRUST_HOST = "1";
+// Without a fixed public URL, next-auth builds its URLs from the request's host (an empty
+// NEXTAUTH_URL would make next-auth throw "Invalid URL" while rendering pages).
+if (!process.env.NEXTAUTH_URL) {
+  delete process.env.NEXTAUTH_URL;
+  process.env.AUTH_TRUST_HOST ||= "1";
+}
 
 function run(label, args) {
   const result = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit" });

@@ -1,15 +1,17 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden as renderForbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import type { Actor, Role } from "../actor";
 import { forbidden, unauthorized } from "./auth-errors";
 import { authOptions } from "./options";
 import { actorForUserId } from "./session-actor";
 
-async function sessionActor(): Promise<Actor | null> {
+/** Once per server render: a layout and its page both asking cost one session check and one query. */
+const sessionActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   return actorForUserId(session?.user?.id);
-}
+});
 
 /** For server actions and route handlers: the signed-in user, or AppError unauthorized (401). */
 export async function requireUser(): Promise<Actor> {

@@ -54,18 +54,18 @@ export async function startServer(opts: { databaseUrl: string; dataDir: string; 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let output = "";
+  // As on a fresh install: a random first-admin password, a generated session secret, no public URL.
+  const inherited = { ...process.env };
+  for (const name of ["PELAK_ADMIN_PASSWORD", "NEXTAUTH_SECRET", "NEXTAUTH_URL"]) delete inherited[name];
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     cwd: root,
     env: {
-      ...process.env,
+      ...inherited,
       PORT: String(port),
       DATABASE_URL: opts.databaseUrl,
       PELAK_DATA_DIR: opts.dataDir,
       NEXT_DIST_DIR: opts.distDir,
       CORS_ORIGINS: "http://localhost:3000, http://allowed.test",
-      PELAK_ADMIN_PASSWORD: "",
-      NEXTAUTH_SECRET: "",
-      NEXTAUTH_URL: "",
     },
     stdio: ["ignore", "pipe", "pipe"],
     // Own process group, so stop() and crash() reach next-server as well as start.mjs.
