@@ -37,6 +37,19 @@ test("the same plate cannot enter twice", async ({ page }) => {
   await expect(page.getByRole("dialog").getByRole("alert")).toContainText("در پارکینگ است");
 });
 
+test("an entry that fails offline stays on screen and goes through once back online", async ({ page, context }) => {
+  await signIn(page, ADMIN);
+  await page.getByRole("button", { name: "ثبت ورود" }).first().click();
+  await typePlate(page, { first: "88", letter: "ق", rest: "45678" });
+  await context.setOffline(true);
+  const submit = page.getByRole("dialog").getByRole("button", { name: "ثبت ورود" });
+  await submit.click();
+  await expect(page.getByRole("dialog").getByRole("alert")).toContainText("ارتباط با سرور برقرار نشد");
+  await context.setOffline(false);
+  await submit.click();
+  await expect(page.getByRole("dialog").getByRole("status")).toContainText("ورود ثبت شد");
+});
+
 test("an exit after 2 h 5 min costs three started hours", async ({ page }) => {
   await signIn(page, ADMIN);
   const price = digitsOf((await page.getByTestId("status-price").textContent()) ?? "");

@@ -2,6 +2,7 @@
 
 import { useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { useSWRConfig } from "swr";
+import { callAction } from "@/components/call-action";
 import { useI18n } from "@/components/i18n-provider";
 import { PlateField } from "@/components/plate/plate-field";
 import { checkPlate, EMPTY_PLATE, partsFromText, type PlateParts } from "@/components/plate/plate-parts";
@@ -48,7 +49,7 @@ export function GateForm<T>({ action, onSuccess, onCancel, submitLabel, pendingL
       return;
     }
     startTransition(async () => {
-      const result = await action({ plate: check.plate.canonical, requestId });
+      const result = await callAction(action, { plate: check.plate.canonical, requestId });
       if (!result.ok) {
         const plateError = result.fieldErrors?.plate?.[locale];
         setFailure({ message: plateError ?? result.error[locale], onPlate: Boolean(plateError) });

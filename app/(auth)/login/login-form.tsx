@@ -29,7 +29,8 @@ export function LoginForm() {
       return;
     }
     startTransition(async () => {
-      const result = await signIn("credentials", { username, password, redirect: false });
+      // A failed request (offline, server restarting) leaves result undefined: the generic message.
+      const result = await signIn("credentials", { username, password, redirect: false }).catch(() => undefined);
       if (result?.ok && !result.error) {
         router.replace("/dashboard");
         router.refresh();

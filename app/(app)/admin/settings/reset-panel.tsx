@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { callAction } from "@/components/call-action";
 import { useI18n } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -28,7 +29,7 @@ export function ResetPanel({ lastResetAt }: { lastResetAt: Date | null }) {
 
   function reset() {
     startTransition(async () => {
-      const result = await resetParkingAction();
+      const result = await callAction(resetParkingAction);
       setMessage(
         result.ok
           ? { tone: "success", text: interpolate(t.settings.resetDone, { count: formatNumber(result.data.archived, locale) }) }

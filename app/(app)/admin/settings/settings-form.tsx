@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition, type FormEvent } from "react";
+import { callAction } from "@/components/call-action";
 import { useI18n } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -31,7 +32,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     const numbers = Object.fromEntries(NUMBER_FIELDS.map((name) => [name, parseWholeNumber(String(form.get(name) ?? ""))]));
     const patch = { lotName: String(form.get("lotName") ?? ""), ...numbers };
     startTransition(async () => {
-      const result = await updateSettingsAction(patch);
+      const result = await callAction(updateSettingsAction, patch);
       setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
       setMessage(result.ok ? { tone: "success", text: t.settings.saved } : { tone: "error", text: result.error[locale] });
     });

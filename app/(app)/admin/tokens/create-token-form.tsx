@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition, type FormEvent } from "react";
+import { callAction } from "@/components/call-action";
 import { useI18n } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -26,7 +27,7 @@ export function CreateTokenForm() {
       role: form.get("role") === "admin" ? ("admin" as const) : ("operator" as const),
     };
     startTransition(async () => {
-      const result = await createTokenAction(input);
+      const result = await callAction(createTokenAction, input);
       setError(result.ok ? null : (result.fieldErrors?.name?.[locale] ?? result.error[locale]));
       setCreated(result.ok ? result.data.token : null);
       if (!result.ok) return;

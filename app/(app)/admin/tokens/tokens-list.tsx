@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { callAction } from "@/components/call-action";
 import { useI18n } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -20,7 +21,7 @@ export function TokensList({ tokens }: { tokens: ApiTokenView[] }) {
 
   function revoke(token: ApiTokenView) {
     startTransition(async () => {
-      const result = await revokeTokenAction({ id: token.id });
+      const result = await callAction(revokeTokenAction, { id: token.id });
       setError(result.ok ? null : result.error[locale]);
       setRevoking(null);
       if (result.ok) router.refresh();

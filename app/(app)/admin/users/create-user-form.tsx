@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition, type FormEvent } from "react";
+import { callAction } from "@/components/call-action";
 import { useI18n } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -29,7 +30,7 @@ export function CreateUserForm() {
       role: form.get("role") === "admin" ? ("admin" as const) : ("operator" as const),
     };
     startTransition(async () => {
-      const result = await createUserAction(input);
+      const result = await callAction(createUserAction, input);
       setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
       if (!result.ok) {
         setMessage({ tone: "error", text: result.error[locale] });

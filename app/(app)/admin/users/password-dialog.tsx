@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition, type FormEvent } from "react";
+import { callAction } from "@/components/call-action";
 import { useI18n } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -19,7 +20,7 @@ export function PasswordDialog({ user, onClose }: { user: UserView; onClose: () 
     event.preventDefault();
     const password = String(new FormData(event.currentTarget).get("password") ?? "");
     startTransition(async () => {
-      const result = await resetPasswordAction({ userId: user.id, password });
+      const result = await callAction(resetPasswordAction, { userId: user.id, password });
       setMessage(
         result.ok
           ? { tone: "success", text: interpolate(t.users.passwordReset, { name: user.name }) }

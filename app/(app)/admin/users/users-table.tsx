@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { callAction } from "@/components/call-action";
 import { useI18n } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -23,7 +24,7 @@ export function UsersTable({ users, currentUserId }: { users: UserView[]; curren
 
   function setActive(user: UserView, active: boolean) {
     startTransition(async () => {
-      const result = await setUserActiveAction({ userId: user.id, active });
+      const result = await callAction(setUserActiveAction, { userId: user.id, active });
       setError(result.ok ? null : result.error[locale]);
       setDeactivating(null);
       if (result.ok) router.refresh();
