@@ -1,18 +1,23 @@
-"""Exports trained checkpoints to ONNX (opset 17, fixed batch 1) under public/models/."""
+"""Exports trained checkpoints to ONNX (opset 17, fixed batch 1) under public/models/;
+the reader is temperature-calibrated on the validation split first (anpr/calibrate.py)."""
 import argparse
 
 import onnx
 import torch
 
+from anpr.calibrate import Calibrated, fit_temperature
 from anpr.detector_model import INPUT_SIZE, PlateDetector
 from anpr.flops import count_macs
 from anpr.paths import MODELS, RUNS
 from anpr.reader_model import INPUT_H, INPUT_W, PlateReader
 
 
-def export(model, checkpoint, shape, input_name, output_name, path):
+def load(model, checkpoint):
     model.load_state_dict(torch.load(checkpoint, map_location="cpu"))
-    model.eval()
+    return model.eval()
+
+
+def export(model, shape, input_name, output_name, path):
     torch.onnx.export(model, torch.zeros(*shape), str(path), opset_version=17,
                       input_names=[input_name], output_names=[output_name], do_constant_folding=True)
     onnx.checker.check_model(onnx.load(str(path)))
@@ -27,11 +32,13 @@ def main():
     args = ap.parse_args()
     MODELS.mkdir(parents=True, exist_ok=True)
     if args.only != "detector":
-        export(PlateReader(), RUNS / args.reader_run / "best.pt", (1, 3, INPUT_H, INPUT_W),
-               "image", "logits", MODELS / "plate-reader.onnx")
+        reader = load(PlateReader(), RUNS / args.reader_run / "best.pt")
+        temperature = fit_temperature(reader)
+        print(f"reader temperature {temperature:.2f}")
+        export(Calibrated(reader, temperature), (1, 3, INPUT_H, INPUT_W), "image", "logits", MODELS / "plate-reader.onnx")
     if args.only != "reader":
-        export(PlateDetector(), RUNS / args.detector_run / "best.pt", (1, 3, INPUT_SIZE, INPUT_SIZE),
-               "image", "cells", MODELS / "plate-detector.onnx")
+        detector = load(PlateDetector(), RUNS / args.detector_run / "best.pt")
+        export(detector, (1, 3, INPUT_SIZE, INPUT_SIZE), "image", "cells", MODELS / "plate-detector.onnx")
 
 
 if __name__ == "__main__":

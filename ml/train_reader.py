@@ -8,9 +8,16 @@ from torch import nn
 
 from anpr.charset import DIGITS, LETTER_SLOT, NUM_SLOTS
 from anpr.paths import RUNS
-from anpr.reader_model import PlateReader, slot_masks
+from anpr import ctc
+from anpr.reader_model import PlateReader, PlateReaderCtc, slot_masks
 from anpr.reader_sources import training_items, validation_items
 from anpr.reader_data import ReaderDataset
+
+
+def predict(model, x, masks):
+    if isinstance(model, PlateReaderCtc):
+        return torch.tensor([ctc.decode(logits)[0] for logits in model(x).numpy()])
+    return (model(x) + masks).argmax(-1)
 
 
 def evaluate(model, loader, masks):
@@ -18,7 +25,7 @@ def evaluate(model, loader, masks):
     exact = chars = n = 0
     with torch.no_grad():
         for x, y in loader:
-            pred = (model(x) + masks).argmax(-1)
+            pred = predict(model, x, masks)
             exact += (pred == y).all(1).sum().item()
             chars += (pred == y).sum().item()
             n += len(y)
@@ -45,6 +52,7 @@ def main():
     ap.add_argument("--run", default="reader")
     ap.add_argument("--epochs", type=int, default=60)
     ap.add_argument("--synth", type=int, default=0, help="synthetic plates mixed in per epoch")
+    ap.add_argument("--head", choices=["slots", "ctc"], default="slots")
     ap.add_argument("--real-repeat", type=int, default=1, help="times each real crop appears per epoch")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--resume", action="store_true", help="continue this run's schedule from last.pt")
@@ -59,7 +67,7 @@ def main():
     val = ReaderDataset(validation_items(), augment=False)
     loader = torch.utils.data.DataLoader(train, batch_size=64, shuffle=True, drop_last=True)
     val_loader = torch.utils.data.DataLoader(val, batch_size=128)
-    model, masks = PlateReader(), slot_masks()
+    model, masks = (PlateReaderCtc() if args.head == "ctc" else PlateReader()), slot_masks()
     opt = torch.optim.AdamW(model.parameters(), lr=3e-3, weight_decay=1e-3)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, 3e-3, total_steps=args.epochs * len(loader))
     loss_fn = nn.CrossEntropyLoss(label_smoothing=0.1)
@@ -75,7 +83,7 @@ def main():
         model.train()
         t0, total = time.time(), 0.0
         for x, y in loader:
-            loss = slot_loss(loss_fn, model(x), y)
+            loss = ctc.ctc_loss(model(x), y) if args.head == "ctc" else slot_loss(loss_fn, model(x), y)
             opt.zero_grad(); loss.backward(); opt.step(); sched.step()
             total += loss.item()
         metrics = evaluate(model, val_loader, masks)

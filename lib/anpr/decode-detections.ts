@@ -2,7 +2,7 @@ import type { Box } from "./rgb-image";
 import { nonMaxSuppression } from "./non-max-suppression";
 
 /** Detector output layout (ml/anpr/detector_model.py): stride-8 cells, row-major, 5 values each. */
-export const DETECTOR_INPUT_SIZE = 320;
+export const DETECTOR_INPUT_SIZE = 416;
 export const DETECTOR_STRIDE = 8;
 const VALUES_PER_CELL = 5;
 

@@ -11,6 +11,23 @@ export type SampleOptions = {
   outside: { fill: number } | "clamp";
 };
 
+/** Per output column (or row): byte offsets of the two source pixels to blend (-1 = outside) and the weight of the second. */
+type Taps = { first: Int32Array; second: Int32Array; weight: Float32Array };
+
+function computeTaps(count: number, mapping: { scale: number; offset: number; size: number; stride: number }, clamp: boolean): Taps {
+  const { scale, offset, size, stride } = mapping;
+  const taps = { first: new Int32Array(count), second: new Int32Array(count), weight: new Float32Array(count) };
+  const fix = (i: number) => (clamp ? Math.min(Math.max(i, 0), size - 1) * stride : i >= 0 && i < size ? i * stride : -1);
+  for (let i = 0; i < count; i++) {
+    const pos = i * scale + offset;
+    const base = Math.floor(pos);
+    taps.first[i] = fix(base);
+    taps.second[i] = fix(base + 1);
+    taps.weight[i] = pos - base;
+  }
+  return taps;
+}
+
 /**
  * Bilinear resampling into a planar float tensor (CHW, RGB, values in [0, 1]). It follows
  * OpenCV's warpAffine/warpPerspective convention (integer output coordinates map straight to
@@ -18,42 +35,34 @@ export type SampleOptions = {
  */
 export function sampleToTensor(image: RgbImage, options: SampleOptions): Float32Array {
   const { width, height, mapping, outside } = options;
+  const clamp = outside === "clamp";
+  const fill = clamp ? 0 : outside.fill;
+  const { data, channels } = image;
+  const xs = computeTaps(width, { scale: mapping.scaleX, offset: mapping.offsetX, size: image.width, stride: channels }, clamp);
+  const ys = computeTaps(height, { scale: mapping.scaleY, offset: mapping.offsetY, size: image.height, stride: image.width * channels }, clamp);
   const plane = width * height;
   const out = new Float32Array(3 * plane);
-  const pixel = [0, 0, 0];
   for (let v = 0; v < height; v++) {
-    const y = v * mapping.scaleY + mapping.offsetY;
+    const y0 = ys.first[v];
+    const y1 = ys.second[v];
+    const fy = ys.weight[v];
     for (let u = 0; u < width; u++) {
-      const x = u * mapping.scaleX + mapping.offsetX;
-      samplePixel(image, x, y, outside, pixel);
+      const x0 = xs.first[u];
+      const x1 = xs.second[u];
+      const fx = xs.weight[u];
+      const w00 = (1 - fx) * (1 - fy);
+      const w01 = fx * (1 - fy);
+      const w10 = (1 - fx) * fy;
+      const w11 = fx * fy;
       const i = v * width + u;
-      out[i] = pixel[0] / 255;
-      out[plane + i] = pixel[1] / 255;
-      out[2 * plane + i] = pixel[2] / 255;
+      for (let c = 0; c < 3; c++) {
+        const p00 = y0 < 0 || x0 < 0 ? fill : data[y0 + x0 + c];
+        const p01 = y0 < 0 || x1 < 0 ? fill : data[y0 + x1 + c];
+        const p10 = y1 < 0 || x0 < 0 ? fill : data[y1 + x0 + c];
+        const p11 = y1 < 0 || x1 < 0 ? fill : data[y1 + x1 + c];
+        out[c * plane + i] = (p00 * w00 + p01 * w01 + p10 * w10 + p11 * w11) / 255;
+      }
     }
   }
   return out;
-}
-
-function samplePixel(image: RgbImage, x: number, y: number, outside: SampleOptions["outside"], pixel: number[]): void {
-  const x0 = Math.floor(x);
-  const y0 = Math.floor(y);
-  const fx = x - x0;
-  const fy = y - y0;
-  for (let c = 0; c < 3; c++) {
-    const top = read(image, x0, y0, c, outside) * (1 - fx) + read(image, x0 + 1, y0, c, outside) * fx;
-    const bottom = read(image, x0, y0 + 1, c, outside) * (1 - fx) + read(image, x0 + 1, y0 + 1, c, outside) * fx;
-    pixel[c] = top * (1 - fy) + bottom * fy;
-  }
-}
-
-function read(image: RgbImage, x: number, y: number, c: number, outside: SampleOptions["outside"]): number {
-  let px = x;
-  let py = y;
-  if (px < 0 || py < 0 || px >= image.width || py >= image.height) {
-    if (outside !== "clamp") return outside.fill;
-    px = Math.min(Math.max(px, 0), image.width - 1);
-    py = Math.min(Math.max(py, 0), image.height - 1);
-  }
-  return image.data[(py * image.width + px) * image.channels + c];
 }

@@ -1,4 +1,4 @@
-"""Detector training samples: a scene letterboxed to 320x320 with random scale, shift, flip and degradation."""
+"""Detector training samples: a scene letterboxed to the square input with random scale, shift, flip and degradation."""
 import cv2
 import numpy as np
 import torch
@@ -10,7 +10,7 @@ PAD = 114
 
 
 def letterbox_matrix(w, h):
-    """The affine map (2x3) from image pixels to the centred 320x320 letterbox; lib/anpr/letterbox.ts mirrors it."""
+    """The affine map (2x3) from image pixels to the centred square letterbox; lib/anpr/letterbox.ts mirrors it."""
     s = INPUT_SIZE / max(w, h)
     return np.float32([[s, 0, (INPUT_SIZE - w * s) / 2], [0, s, (INPUT_SIZE - h * s) / 2]])
 

@@ -1,7 +1,7 @@
 """Plate detector: a tiny anchor-free single-stage (YOLO/FCOS-style) network.
 
-Input  float32 [N,3,320,320], RGB in [0,1], the frame letterboxed (gray 114 padding).
-Output float32 [N,40*40,5] per stride-8 cell, row-major: objectness logit, then
+Input  float32 [N,3,416,416], RGB in [0,1], the frame letterboxed (gray 114 padding).
+Output float32 [N,52*52,5] per stride-8 cell, row-major: objectness logit, then
        l, t, r, b distances from the cell centre in input pixels (already exp'ed and scaled).
 Decoding and NMS run outside the model (lib/anpr/decode-detections.ts, anpr/detector_decode.py).
 """
@@ -9,7 +9,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-INPUT_SIZE = 320
+INPUT_SIZE = 416
 STRIDE = 8
 GRID = INPUT_SIZE // STRIDE
 
