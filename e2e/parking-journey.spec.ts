@@ -91,14 +91,15 @@ test("an operator sees no admin navigation and cannot open admin pages", async (
   await signIn(page, OPERATOR);
   const nav = page.getByRole("navigation");
   await expect(nav.getByRole("link", { name: "داشبورد" })).toBeVisible();
-  for (const name of ["تنظیمات", "کاربران", "توکن‌های API", "گزارش رویدادها"]) {
+  for (const name of ["گزارش‌ها", "تنظیمات", "کاربران", "توکن‌های API", "گزارش رویدادها"]) {
     await expect(nav.getByRole("link", { name })).toHaveCount(0);
   }
-  for (const path of ["/admin/settings", "/admin/users", "/admin/tokens", "/admin/audit"]) {
+  for (const path of ["/reports", "/admin/settings", "/admin/users", "/admin/tokens", "/admin/audit"]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "دسترسی ندارید" })).toBeVisible();
   }
+  expect((await page.request.get("/api/app/reports")).status()).toBe(403);
 });
 
 test("an operator finds a car among the cars inside, lets it out and signs out", async ({ page }) => {

@@ -13,6 +13,7 @@ const OPERATOR_ITEMS: NavItem[] = [
 ];
 
 const ADMIN_ITEMS: NavItem[] = [
+  { href: "/reports", label: "reports" },
   { href: "/admin/settings", label: "settings" },
   { href: "/admin/users", label: "users" },
   { href: "/admin/tokens", label: "tokens" },

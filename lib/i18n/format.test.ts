@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatDigits, formatDuration, formatNumber, formatTime, formatToman } from "./format";
+import {
+  formatDateTime,
+  formatDayLabel,
+  formatDigits,
+  formatDuration,
+  formatJalaliMonthOf,
+  formatNumber,
+  formatTime,
+  formatToman,
+} from "./format";
 
 // 16:30 UTC is 20:00 in Tehran (UTC+3:30); 25 Nov 2026 is 4 Azar 1405.
 const AT = new Date("2026-11-25T16:30:00Z");
@@ -49,5 +58,14 @@ describe("formatDuration", () => {
   it("reads a zero or negative stay as zero minutes", () => {
     expect(formatDuration(0, "fa")).toBe("۰ دقیقه");
     expect(formatDuration(-3, "en")).toBe("0 minutes");
+  });
+});
+
+describe("report labels", () => {
+  it("names days and Jalali months in both languages", () => {
+    expect(formatDayLabel(AT, "fa")).toBe("چهارشنبه ۴ آذر");
+    expect(formatDayLabel(AT, "en")).toBe("Wed 25 Nov");
+    expect(formatJalaliMonthOf(AT, "fa")).toBe("آذر ۱۴۰۵");
+    expect(formatJalaliMonthOf(AT, "en")).toBe("Azar 1405");
   });
 });

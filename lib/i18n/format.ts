@@ -70,3 +70,18 @@ export function formatDuration(totalMinutes: number, locale: Locale): string {
   });
   return words.join(locale === "fa" ? " و " : " ");
 }
+
+/** A report row's day: "چهارشنبه ۴ آذر" / "Wed 25 Nov". */
+export function formatDayLabel(date: Date | string, locale: Locale): string {
+  const options: Intl.DateTimeFormatOptions =
+    locale === "fa" ? { weekday: "long", day: "numeric", month: "long" } : { weekday: "short", day: "numeric", month: "short" };
+  return new Intl.DateTimeFormat(DATE_LOCALE[locale], { ...options, timeZone: TIME_ZONE }).format(new Date(date));
+}
+
+/** A Jalali month by name, e.g. "آذر ۱۴۰۵" / "Azar 1405", from any instant inside it. */
+export function formatJalaliMonthOf(instant: Date, locale: Locale): string {
+  const calendarLocale = locale === "fa" ? "fa-IR-u-ca-persian" : "en-US-u-ca-persian";
+  const parts = new Intl.DateTimeFormat(calendarLocale, { year: "numeric", month: "long", timeZone: TIME_ZONE }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("month")} ${get("year")}`;
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { buttonClass } from "@/components/ui/button";
+import { formatDuration, formatJalaliMonthOf, formatNumber, formatToman } from "@/lib/i18n/format";
+import { jalaliMonthDays } from "@/lib/i18n/jalali";
+import { getI18n } from "@/lib/i18n/server";
+import { requirePageRole } from "@/lib/server/auth/require";
+import { getDailyReport } from "@/lib/server/parking/reports";
+import { RangePicker } from "./range-picker";
+import { LAST_30_DAYS, monthKey, recentMonths, resolveReportRange } from "./report-range";
+import { ReportTable } from "./report-table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.reports.title };
+}
+
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ range?: string }> }) {
+  const actor = await requirePageRole("admin");
+  const { locale, t } = await getI18n();
+  const range = resolveReportRange((await searchParams).range);
+  const report = await getDailyReport({ days: range.days, actor });
+  const options = [
+    { value: LAST_30_DAYS, label: t.reports.last30 },
+    ...recentMonths().map((month) => ({
+      value: monthKey(month),
+      label: formatJalaliMonthOf(jalaliMonthDays(month)[0].end, locale),
+    })),
+  ];
+
+  const { totals } = report;
+  const summary = [
+    [t.reports.entries, formatNumber(totals.entries, locale)],
+    [t.reports.exits, formatNumber(totals.exits, locale)],
+    [t.reports.revenue, formatToman(totals.revenue, locale)],
+    [t.reports.averageStay, totals.averageStayMinutes === null ? t.common.none : formatDuration(totals.averageStayMinutes, locale)],
+  ];
+
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t.reports.title}</h1>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <RangePicker value={range.key} options={options} />
+        <a href={`/api/app/reports?range=${encodeURIComponent(range.key)}`} download className={buttonClass("secondary")}>
+          {t.reports.download}
+        </a>
+      </div>
+      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        {summary.map(([label, value]) => (
+          <div key={label} className="flex flex-col gap-1 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+            <dt className="text-sm text-slate-600">{label}</dt>
+            <dd className="text-xl font-bold tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <section aria-label={t.reports.title} className="rounded-xl bg-white p-3 shadow-sm ring-1 ring-slate-200 md:p-0">
+        <ReportTable report={report} locale={locale} t={t} />
+      </section>
+      <p className="text-xs text-slate-500">{t.reports.note}</p>
+    </div>
+  );
+}
