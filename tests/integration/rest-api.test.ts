@@ -85,6 +85,8 @@ describe("parking rules over HTTP", () => {
       const refused = await api(server, "/api/entry", { method: "POST", body: { plate: uniquePlate() } });
       expect(refused.status).toBe(409);
       expect(errorCode(refused)).toBe("lot_full");
+      // The full lot does not hide that this car is already inside.
+      expect(errorCode(await api(server, "/api/entry", { method: "POST", body: { plate: first } }))).toBe("already_inside");
       expect((await api(server, "/api/status")).body.free).toBe(0);
       await api(server, "/api/exit", { method: "POST", body: { plate: first } });
     } finally {

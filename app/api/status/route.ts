@@ -1,5 +1,4 @@
-import { countInside } from "@/lib/server/parking/status";
-import { getSettings } from "@/lib/server/parking/settings";
+import { readLotStatus } from "@/lib/server/parking/status";
 import { authenticateRequest } from "@/lib/server/http/authenticate";
 import { apiHandler, preflight } from "@/lib/server/http/handler";
 
@@ -7,13 +6,8 @@ export type StatusResponse = { capacity: number; active: number; free: number; p
 
 export const GET = apiHandler(async (req) => {
   await authenticateRequest(req);
-  const [settings, active] = await Promise.all([getSettings(), countInside()]);
-  const body: StatusResponse = {
-    capacity: settings.capacity,
-    active,
-    free: Math.max(0, settings.capacity - active),
-    price: settings.pricePerHour,
-  };
+  const lot = await readLotStatus();
+  const body: StatusResponse = { capacity: lot.capacity, active: lot.active, free: lot.free, price: lot.pricePerHour };
   return Response.json(body);
 });
 

@@ -5,7 +5,7 @@ import { db } from "../db";
 import { AppError, isUniqueViolation } from "../errors";
 import { lockLot } from "./lot-lock";
 import { alreadyInside, lotFull, requestIdReused, requirePlate } from "./parking-errors";
-import { readSettings } from "./settings";
+import { readLotStatus } from "./status";
 
 export type EntryInput = { plate: string; image?: string | null; requestId?: string | null; actor: Actor };
 export type EntryResult = { entryId: number; plate: string; entryAt: Date; replayed: boolean };
@@ -26,12 +26,15 @@ export async function registerEntry(input: EntryInput): Promise<EntryResult> {
   try {
     return await db.$transaction(async (tx) => {
       await lockLot(tx);
-      const { capacity } = await readSettings(tx);
-      if (await tx.parkingSession.findUnique({ where: { openPlate: plate }, select: { id: true } })) {
-        throw alreadyInside(plate);
+      // A plate already inside is refused by the openPlate unique index on insert (P2002, below);
+      // it is looked up here only when the lot is full, so that "already inside" wins over "full".
+      const lot = await readLotStatus(tx);
+      if (lot.free === 0) {
+        if (await tx.parkingSession.findUnique({ where: { openPlate: plate }, select: { id: true } })) {
+          throw alreadyInside(plate);
+        }
+        throw lotFull();
       }
-      const inside = await tx.parkingSession.count({ where: { openPlate: { not: null } } });
-      if (inside >= capacity) throw lotFull();
       const session = await tx.parkingSession.create({
         data: {
           plate,

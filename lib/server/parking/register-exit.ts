@@ -1,11 +1,11 @@
 import "server-only";
-import { calculateCost, stayMinutes } from "@/lib/parking/tariff";
+import type { ParkingSession } from "@/generated/sqlite/client";
+import { calculateCost, stayMinutes, type Tariff } from "@/lib/parking/tariff";
 import type { Actor } from "../actor";
 import { writeAudit } from "../audit";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { AppError, isUniqueViolation } from "../errors";
 import { notInside, requestIdReused, requirePlate } from "./parking-errors";
-import { readSettings } from "./settings";
 
 export type ExitInput = { plate: string; image?: string | null; requestId?: string | null; actor: Actor };
 export type ExitResult = {
@@ -29,18 +29,32 @@ async function findReplay(requestId: string | null | undefined, plate: string): 
   };
 }
 
+/**
+ * The car's open session and the tariff in one statement: exits are a hot path and each Prisma
+ * query costs far more CPU than the SQL itself (docs/BENCHMARKS.md).
+ */
+async function readOpenSession(tx: Tx, plate: string): Promise<{ open: ParkingSession; tariff: Tariff } | null> {
+  const [row] = await tx.$queryRaw<(ParkingSession & Tariff)[]>`
+    SELECT p.*, s."pricePerHour", s."graceMinutes"
+    FROM "ParkingSession" p JOIN "Setting" s ON s."id" = 1
+    WHERE p."openPlate" = ${plate}`;
+  if (!row) return null;
+  const { pricePerHour, graceMinutes, ...open } = row;
+  return { open, tariff: { pricePerHour: Number(pricePerHour), graceMinutes: Number(graceMinutes) } };
+}
+
 export async function registerExit(input: ExitInput): Promise<ExitResult> {
   const plate = requirePlate(input.plate);
   const replay = await findReplay(input.requestId, plate);
   if (replay) return replay;
   try {
     return await db.$transaction(async (tx) => {
-      const open = await tx.parkingSession.findUnique({ where: { openPlate: plate } });
-      if (!open) throw notInside(plate);
-      const settings = await readSettings(tx);
+      const found = await readOpenSession(tx, plate);
+      if (!found) throw notInside(plate);
+      const { open, tariff } = found;
       const exitAt = new Date();
       const durationMinutes = stayMinutes(open.entryAt, exitAt);
-      const cost = calculateCost(durationMinutes, settings);
+      const cost = calculateCost(durationMinutes, tariff);
       const data = {
         openPlate: null, status: "closed", exitAt, durationMinutes, cost,
         exitImage: input.image ?? null, exitRequestId: input.requestId ?? null, exitActor: input.actor.name,
