@@ -1,11 +1,9 @@
-"""Exports trained checkpoints to ONNX (opset 17, fixed batch 1) under public/models/;
-the reader is temperature-calibrated on the validation split first (anpr/calibrate.py)."""
+"""Exports trained checkpoints to ONNX (opset 17, fixed batch 1) under public/models/."""
 import argparse
 
 import onnx
 import torch
 
-from anpr.calibrate import Calibrated, fit_temperature
 from anpr.detector_model import INPUT_SIZE, PlateDetector
 from anpr.flops import count_macs
 from anpr.paths import MODELS, RUNS
@@ -33,9 +31,7 @@ def main():
     MODELS.mkdir(parents=True, exist_ok=True)
     if args.only != "detector":
         reader = load(PlateReader(), RUNS / args.reader_run / "best.pt")
-        temperature = fit_temperature(reader)
-        print(f"reader temperature {temperature:.2f}")
-        export(Calibrated(reader, temperature), (1, 3, INPUT_H, INPUT_W), "image", "logits", MODELS / "plate-reader.onnx")
+        export(reader, (1, 3, INPUT_H, INPUT_W), "image", "logits", MODELS / "plate-reader.onnx")
     if args.only != "reader":
         detector = load(PlateDetector(), RUNS / args.detector_run / "best.pt")
         export(detector, (1, 3, INPUT_SIZE, INPUT_SIZE), "image", "cells", MODELS / "plate-detector.onnx")

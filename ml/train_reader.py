@@ -1,58 +1,35 @@
-"""Trains the plate reader. Resumable: rerun with --resume to continue from ml/runs/<run>/last.pt."""
+"""Trains the plate reader (CTC). Resumable: rerun with --resume to continue from ml/runs/<run>/last.pt."""
 import argparse
 import json
 import time
 
 import torch
-from torch import nn
 
-from anpr.charset import DIGITS, LETTER_SLOT, NUM_SLOTS
-from anpr.paths import RUNS
 from anpr import ctc
-from anpr.reader_model import PlateReader, PlateReaderCtc, slot_masks
-from anpr.reader_sources import training_items, validation_items
+from anpr.paths import RUNS
 from anpr.reader_data import ReaderDataset
+from anpr.reader_model import PlateReader
+from anpr.reader_sources import training_items, validation_items
 
 
-def predict(model, x, masks):
-    if isinstance(model, PlateReaderCtc):
-        return torch.tensor([ctc.decode(logits)[0] for logits in model(x).numpy()])
-    return (model(x) + masks).argmax(-1)
-
-
-def evaluate(model, loader, masks):
+def evaluate(model, loader):
+    """Exact-plate and character accuracy of the constrained decoder on the validation crops."""
     model.eval()
     exact = chars = n = 0
     with torch.no_grad():
         for x, y in loader:
-            pred = predict(model, x, masks)
+            pred = torch.tensor([ctc.decode(logits)[0] for logits in model(x).numpy()])
             exact += (pred == y).all(1).sum().item()
             chars += (pred == y).sum().item()
             n += len(y)
     return {"exact": exact / n, "char": chars / (8 * n)}
 
 
-def slot_loss(loss_fn, logits, y):
-    """Digit slots are classified among digits only, the letter slot among letters only."""
-    n_digits = len(DIGITS)
-    digit_slots = [s for s in range(NUM_SLOTS) if s != LETTER_SLOT]
-    digits = logits[:, digit_slots, :n_digits]
-    letter = logits[:, LETTER_SLOT, n_digits:]
-    return (loss_fn(digits.reshape(-1, n_digits), y[:, digit_slots].reshape(-1)) * 7
-            + loss_fn(letter, y[:, LETTER_SLOT] - n_digits)) / 8
-
-
-def save(path, model, opt, sched, epoch, best):
-    torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "sched": sched.state_dict(),
-                "epoch": epoch, "best": best}, path)
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--run", default="reader")
-    ap.add_argument("--epochs", type=int, default=60)
+    ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--synth", type=int, default=0, help="synthetic plates mixed in per epoch")
-    ap.add_argument("--head", choices=["slots", "ctc"], default="slots")
     ap.add_argument("--real-repeat", type=int, default=1, help="times each real crop appears per epoch")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--resume", action="store_true", help="continue this run's schedule from last.pt")
@@ -67,10 +44,9 @@ def main():
     val = ReaderDataset(validation_items(), augment=False)
     loader = torch.utils.data.DataLoader(train, batch_size=64, shuffle=True, drop_last=True)
     val_loader = torch.utils.data.DataLoader(val, batch_size=128)
-    model, masks = (PlateReaderCtc() if args.head == "ctc" else PlateReader()), slot_masks()
+    model = PlateReader()
     opt = torch.optim.AdamW(model.parameters(), lr=3e-3, weight_decay=1e-3)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, 3e-3, total_steps=args.epochs * len(loader))
-    loss_fn = nn.CrossEntropyLoss(label_smoothing=0.1)
     start, best = 0, -1.0
     if args.init:
         model.load_state_dict(torch.load(args.init))
@@ -83,14 +59,15 @@ def main():
         model.train()
         t0, total = time.time(), 0.0
         for x, y in loader:
-            loss = ctc.ctc_loss(model(x), y) if args.head == "ctc" else slot_loss(loss_fn, model(x), y)
+            loss = ctc.ctc_loss(model(x), y)
             opt.zero_grad(); loss.backward(); opt.step(); sched.step()
             total += loss.item()
-        metrics = evaluate(model, val_loader, masks)
+        metrics = evaluate(model, val_loader)
         if metrics["exact"] > best:
             best = metrics["exact"]
             torch.save(model.state_dict(), out / "best.pt")
-        save(out / "last.pt", model, opt, sched, epoch, best)
+        torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "sched": sched.state_dict(),
+                    "epoch": epoch, "best": best}, out / "last.pt")
         line = {"epoch": epoch, "loss": total / len(loader), **metrics, "best": best, "s": time.time() - t0}
         print(json.dumps(line), flush=True)
 

@@ -23,13 +23,13 @@ def text_to_slots(text):
             + [CLASSES.index(c) for c in mid + region])
 
 
-def slots_to_text(slots):
-    s = [CLASSES[i] for i in slots]
-    return "".join(s[:2]) + s[2] + "".join(s[3:6]) + "-" + "".join(s[6:8])
+GROUP_STARTS = (0, 3, 6)
 
 
 def slot_mask(slot):
-    """Which classes a slot may hold: digits everywhere except the letter slot."""
+    """Which classes a slot may hold: the letter slot a letter, the others a digit, and never a
+    leading zero in a number group (lib/parking/plate.ts rejects those)."""
     if slot == LETTER_SLOT:
         return [i >= len(DIGITS) for i in range(len(CLASSES))]
-    return [i < len(DIGITS) for i in range(len(CLASSES))]
+    first = 1 if slot in GROUP_STARTS else 0
+    return [first <= i < len(DIGITS) for i in range(len(CLASSES))]

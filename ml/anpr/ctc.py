@@ -1,7 +1,7 @@
-"""CTC loss and the plate-constrained Viterbi decoder (mirrored by lib/anpr/decode-reading.ts).
+"""CTC loss and the plate-constrained Viterbi decoder (mirrored by lib/anpr/ctc-decode.ts).
 
 The decoder finds the best CTC alignment whose collapsed text has exactly 8 characters with a
-digit in every slot but the letter slot, so the reading always has the plate's structure."""
+digit in every slot but the letter slot and no leading zeros, so a reading is always plate-shaped."""
 import numpy as np
 import torch
 from torch.nn import functional as F

@@ -2,7 +2,7 @@
 
 Input  float32 [N,3,416,416], RGB in [0,1], the frame letterboxed (gray 114 padding).
 Output float32 [N,52*52,5] per stride-8 cell, row-major: objectness logit, then
-       l, t, r, b distances from the cell centre in input pixels (already exp'ed and scaled).
+       l, t, r, b distances from the cell centre in input pixels.
 Decoding and NMS run outside the model (lib/anpr/decode-detections.ts, anpr/detector_decode.py).
 """
 import torch
@@ -54,7 +54,10 @@ class PlateDetector(nn.Module):
         p16 = self.lat16(torch.cat([p16, F.interpolate(p32, scale_factor=2.0, mode="nearest")], 1))
         p8 = self.neck(self.lat8(torch.cat([p8, F.interpolate(p16, scale_factor=2.0, mode="nearest")], 1)))
         out = self.head(p8)
-        obj = out[:, :1]
-        ltrb = torch.exp(out[:, 1:].clamp(-4, 4)) * (STRIDE * 2)
-        return torch.cat([obj, ltrb], 1).flatten(2).transpose(1, 2)
+        # Centre offset and size, so a cell can also predict a plate thinner than the stride
+        # whose centre misses the cell centre; exported as l, t, r, b (which may be negative).
+        offset = out[:, 1:3] * STRIDE
+        half = torch.exp(out[:, 3:5].clamp(-4, 4)) * STRIDE
+        ltrb = torch.cat([half - offset, half + offset], 1)
+        return torch.cat([out[:, :1], ltrb], 1).flatten(2).transpose(1, 2)
 

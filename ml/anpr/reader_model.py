@@ -1,12 +1,12 @@
-"""Plate reader: a small CNN with 8 fixed character slots (2 digits, letter, 3 digits, 2 region digits).
+"""Plate reader: a small CNN that scores every column of the crop for CTC decoding.
 
 Input  float32 [N,3,40,160], RGB in [0,1], the plate crop stretched to the input size.
-Output float32 [N,8,37] logits; slot 2 is the letter, the others are digits (see charset.CLASSES).
+Output float32 [N,40,38] logits per column: the 37 plate classes of charset.CLASSES, then blank.
+The plate-constrained decoder (anpr/ctc.py, lib/anpr/ctc-decode.ts) turns them into 8 characters.
 """
-import torch
 from torch import nn
 
-from .charset import CLASSES, NUM_SLOTS
+from .charset import CLASSES
 
 INPUT_H, INPUT_W = 40, 160
 
@@ -17,34 +17,6 @@ def conv_bn(cin, cout, kernel=3, padding=1):
 
 
 class PlateReader(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.features = nn.Sequential(
-            conv_bn(3, 16), nn.MaxPool2d(2),                        # 20x80
-            conv_bn(16, 32), nn.MaxPool2d(2),                       # 10x40
-            conv_bn(32, 64), conv_bn(64, 64), nn.MaxPool2d((2, 1)),  # 5x40
-            conv_bn(64, 96), conv_bn(96, 128, (5, 1), 0),            # 1x40
-            conv_bn(128, 24, 1, 0),
-        )
-        self.head = nn.Sequential(nn.Flatten(), nn.Dropout(0.2),
-                                  nn.Linear(24 * INPUT_W // 4, NUM_SLOTS * len(CLASSES)))
-
-    def forward(self, x):
-        x = (x - 0.5) / 0.25
-        return self.head(self.features(x)).view(-1, NUM_SLOTS, len(CLASSES))
-
-
-def slot_masks():
-    """[8,37] additive mask: -inf where a class cannot appear in a slot."""
-    from .charset import slot_mask
-    m = torch.tensor([slot_mask(s) for s in range(NUM_SLOTS)])
-    return torch.where(m, 0.0, float("-inf"))
-
-
-class PlateReaderCtc(nn.Module):
-    """Same backbone; per-column class scores for CTC (blank is the last class), so characters
-    may sit anywhere along the crop. Output float32 [N,40,38] logits."""
-
     def __init__(self):
         super().__init__()
         self.features = nn.Sequential(
