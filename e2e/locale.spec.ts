@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, signIn } from "./support";
+import { ADMIN, collectConsoleErrors, signIn } from "./support";
 
 test("the dashboard switches between Persian (RTL) and English (LTR)", async ({ page }) => {
+  const errors = collectConsoleErrors(page);
   await signIn(page, ADMIN);
   const html = page.locator("html");
   await expect(html).toHaveAttribute("lang", "fa");
@@ -19,4 +20,5 @@ test("the dashboard switches between Persian (RTL) and English (LTR)", async ({ 
   await page.getByRole("button", { name: /فارسی/ }).click();
   await expect(html).toHaveAttribute("dir", "rtl");
   await expect(page.getByRole("heading", { name: "داشبورد" })).toBeVisible();
+  expect(errors).toEqual([]);
 });
