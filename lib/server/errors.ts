@@ -43,6 +43,10 @@ export class AppError extends Error {
   }
 }
 
+type PrismaErrorShape = { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | null;
+
+/** P2002 from model queries; raw queries report the same violation as P2010 with the adapter's cause. */
 export function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === "P2002";
+  const e = error as PrismaErrorShape;
+  return e?.code === "P2002" || (e?.code === "P2010" && e.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation");
 }

@@ -43,6 +43,20 @@ async function readOpenSession(tx: Tx, plate: string): Promise<{ open: ParkingSe
   return { open, tariff: { pricePerHour: Number(pricePerHour), graceMinutes: Number(graceMinutes) } };
 }
 
+type ClosedFields = Pick<ParkingSession, "openPlate" | "status" | "exitAt" | "durationMinutes" | "cost" | "exitImage" | "exitRequestId" | "exitActor">;
+
+/**
+ * Closes the session only if it is still open (of two simultaneous exits only one matches) and
+ * returns the number of rows changed. Raw UPDATE for the same reason as readOpenSession.
+ */
+async function closeSession(tx: Tx, id: number, plate: string, data: ClosedFields): Promise<number> {
+  return tx.$executeRaw`
+    UPDATE "ParkingSession" SET "openPlate" = NULL, "status" = ${data.status}, "exitAt" = ${data.exitAt},
+      "durationMinutes" = ${data.durationMinutes}, "cost" = ${data.cost}, "exitImage" = ${data.exitImage},
+      "exitRequestId" = ${data.exitRequestId}, "exitActor" = ${data.exitActor}
+    WHERE "id" = ${id} AND "openPlate" = ${plate}`;
+}
+
 export async function registerExit(input: ExitInput): Promise<ExitResult> {
   const plate = requirePlate(input.plate);
   const replay = await findReplay(input.requestId, plate);
@@ -55,13 +69,11 @@ export async function registerExit(input: ExitInput): Promise<ExitResult> {
       const exitAt = new Date();
       const durationMinutes = stayMinutes(open.entryAt, exitAt);
       const cost = calculateCost(durationMinutes, tariff);
-      const data = {
+      const data: ClosedFields = {
         openPlate: null, status: "closed", exitAt, durationMinutes, cost,
         exitImage: input.image ?? null, exitRequestId: input.requestId ?? null, exitActor: input.actor.name,
       };
-      // Conditional on the session still being open: of two simultaneous exits only one matches.
-      const { count } = await tx.parkingSession.updateMany({ where: { id: open.id, openPlate: plate }, data });
-      if (count !== 1) throw notInside(plate);
+      if ((await closeSession(tx, open.id, plate, data)) !== 1) throw notInside(plate);
       await writeAudit(tx, { actor: input.actor, action: "exit.register", entity: "ParkingSession", entityId: open.id, before: open, after: { ...open, ...data } });
       return { sessionId: open.id, plate, entryAt: open.entryAt, exitAt, durationMinutes, cost, replayed: false };
     });
