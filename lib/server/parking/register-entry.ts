@@ -23,7 +23,7 @@ async function findReplay(requestId: string | null | undefined, plate: string): 
 /**
  * The new open session, as one raw INSERT … RETURNING: entries are a hot path and a Prisma model
  * query costs ~3x the CPU of raw SQL here (docs/BENCHMARKS.md). The adapter writes the Date
- * parameter in the same format as Prisma (tests/integration/raw-writes.test.ts). A plate already
+ * parameter in the same format as Prisma (tests/integration/raw-writes.suite.ts). A plate already
  * inside fails on the openPlate unique index.
  */
 async function insertOpenSession(tx: Tx, plate: string, input: EntryInput): Promise<ParkingSession> {
@@ -41,7 +41,7 @@ export async function registerEntry(input: EntryInput): Promise<EntryResult> {
   try {
     return await db.$transaction(async (tx) => {
       await lockLot(tx);
-      // A plate already inside is refused by the openPlate unique index on insert (P2002, below);
+      // A plate already inside is refused by the openPlate unique index on insert (caught below);
       // it is looked up here only when the lot is full, so that "already inside" wins over "full".
       const lot = await readLotStatus(tx);
       if (lot.free === 0) {
