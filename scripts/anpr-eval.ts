@@ -81,7 +81,7 @@ async function evaluateScenes(anpr: Anpr, dir: string, rows: LabelRow[]) {
 }
 
 function sweep(results: ReadResult[]) {
-  for (const t of [0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99]) {
+  for (const t of [0.5, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.998, 0.999]) {
     console.log(JSON.stringify({ threshold: t, ...readMetrics(results, t) }));
   }
 }

@@ -7,4 +7,4 @@ export const DETECTION_IOU_THRESHOLD = 0.45;
 /** Below this whole-plate confidence the reading is reported as unreadable (text null). */
 export const READ_MIN_CONFIDENCE = 0.1;
 /** At or above this confidence the gate may accept a reading without a person confirming it. */
-export const AUTO_SUBMIT_CONFIDENCE = 0.9;
+export const AUTO_SUBMIT_CONFIDENCE = 0.995;

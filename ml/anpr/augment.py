@@ -44,9 +44,9 @@ def degrade(img, rng, strength=1.0):
         img = cv2.GaussianBlur(img, (0, 0), rng.uniform(0.5, 1.6))
     if rng.random() < 0.15 * strength:
         img = motion_blur(img, rng)
-    if rng.random() < 0.2 * strength:
+    if rng.random() < 0.4 * strength:
         h, w = img.shape[:2]
-        s = rng.uniform(0.3, 0.7)
+        s = rng.uniform(0.25, 0.8)
         small = cv2.resize(img, (max(8, int(w * s)), max(4, int(h * s))), interpolation=cv2.INTER_AREA)
         img = cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR)
     if rng.random() < 0.2 * strength:
