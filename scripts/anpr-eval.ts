@@ -7,7 +7,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Anpr } from "@/lib/anpr/anpr-session";
-import { expandBox } from "@/lib/anpr/crop-plate";
 import type { PlateReading } from "@/lib/anpr/decode-reading";
 import { parseLabelsCsv, type LabelRow } from "@/lib/anpr/labels-csv";
 import { createNodeAnpr, readImageFile } from "@/lib/anpr/node-anpr";
@@ -72,7 +71,7 @@ async function evaluateScenes(anpr: Anpr, dir: string, rows: LabelRow[]) {
       const d = matchOf[g];
       const reading = d < 0
         ? { text: null, confidence: 0, characters: [] }
-        : await anpr.readPlate(image, expandBox(detections[d].box, image.width, image.height));
+        : await anpr.readDetectedPlate(image, detections[d].box);
       results.push({ expected: row.text, reading });
     }
   }

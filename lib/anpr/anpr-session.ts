@@ -1,7 +1,7 @@
 import { boxToImage, letterboxToTensor } from "./letterbox";
 import { decodeDetections, DETECTOR_INPUT_SIZE, type Detection } from "./decode-detections";
 import { decodeReading, type PlateReading } from "./decode-reading";
-import { cropToReaderTensor, expandBox } from "./crop-plate";
+import { CROP_MARGINS, cropToReaderTensor, expandBox } from "./crop-plate";
 import { READER_INPUT_HEIGHT, READER_INPUT_WIDTH } from "./reader-classes";
 import type { Box, RgbImage } from "./rgb-image";
 import {
@@ -35,6 +35,7 @@ export type RecognisedPlate = PlateReading & { box: Box; detectionScore: number 
 export type Anpr = {
   detectPlates(image: RgbImage): Promise<Detection[]>;
   readPlate(image: RgbImage, box?: Box): Promise<PlateReading>;
+  readDetectedPlate(image: RgbImage, box: Box): Promise<PlateReading>;
   recognisePlates(image: RgbImage): Promise<RecognisedPlate[]>;
 };
 
@@ -64,14 +65,21 @@ export async function createAnpr(ort: OrtModule, models: AnprModels, options: Or
     return decodeReading(logits, READ_MIN_CONFIDENCE);
   }
 
+  /** Reads a detector box with each crop margin and keeps the most confident reading. */
+  async function readDetectedPlate(image: RgbImage, box: Box): Promise<PlateReading> {
+    const readings: PlateReading[] = [];
+    for (const margin of CROP_MARGINS) readings.push(await readPlate(image, expandBox(box, image.width, image.height, margin)));
+    return readings.reduce((best, r) => (r.confidence > best.confidence ? r : best));
+  }
+
   async function recognisePlates(image: RgbImage): Promise<RecognisedPlate[]> {
     const plates: RecognisedPlate[] = [];
     for (const detection of await detectPlates(image)) {
-      const reading = await readPlate(image, expandBox(detection.box, image.width, image.height));
+      const reading = await readDetectedPlate(image, detection.box);
       plates.push({ ...reading, box: detection.box, detectionScore: detection.score });
     }
     return plates;
   }
 
-  return { detectPlates, readPlate, recognisePlates };
+  return { detectPlates, readPlate, readDetectedPlate, recognisePlates };
 }
