@@ -3,14 +3,18 @@
  *   npm run anpr:eval [-- --set <dir> ...] [--sweep]
  * Default sets: the fixed synthetic test set (python3 ml/make_synth_test.py) and ../shared/anpr-dev.
  * --sweep also prints crop accuracy/confidently-wrong rates over auto-submit thresholds.
+ * Last line: each model's own median run time on one thread, without pre/post-processing.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import * as ort from "onnxruntime-node";
 import type { Anpr } from "@/lib/anpr/anpr-session";
+import { DETECTOR_INPUT_SIZE } from "@/lib/anpr/decode-detections";
 import type { PlateReading } from "@/lib/anpr/decode-reading";
 import { parseLabelsCsv, type LabelRow } from "@/lib/anpr/labels-csv";
-import { createNodeAnpr, readImageFile } from "@/lib/anpr/node-anpr";
+import { createNodeAnpr, MODELS_DIR, readImageFile } from "@/lib/anpr/node-anpr";
 import { countCorrectCharacters, matchDetections, median } from "@/lib/anpr/plate-metrics";
+import { READER_INPUT_HEIGHT, READER_INPUT_WIDTH } from "@/lib/anpr/reader-classes";
 import { AUTO_SUBMIT_CONFIDENCE } from "@/lib/anpr/thresholds";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -102,6 +106,27 @@ async function evaluateSet(anpr: Anpr, dir: string, withSweep: boolean) {
   };
 }
 
+/** Median session.run time of each model alone (zeros input, one thread, after warm-up). */
+async function measureModelsAlone() {
+  const models: Record<string, [string, number[]]> = {
+    detector: ["plate-detector.onnx", [1, 3, DETECTOR_INPUT_SIZE, DETECTOR_INPUT_SIZE]],
+    reader: ["plate-reader.onnx", [1, 3, READER_INPUT_HEIGHT, READER_INPUT_WIDTH]],
+  };
+  const result: Record<string, number> = {};
+  for (const [name, [file, dims]] of Object.entries(models)) {
+    const session = await ort.InferenceSession.create(path.join(MODELS_DIR, file), { intraOpNumThreads: 1, interOpNumThreads: 1 });
+    const input = new ort.Tensor("float32", new Float32Array(dims.reduce((a, b) => a * b)), dims);
+    const ms: number[] = [];
+    for (let i = 0; i < 220; i++) {
+      const start = performance.now();
+      await session.run({ image: input });
+      if (i >= 20) ms.push(performance.now() - start);
+    }
+    result[`${name}MsAlone`] = Number(median(ms).toFixed(2));
+  }
+  return result;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const sets = args.flatMap((a, i) => (args[i - 1] === "--set" ? [path.resolve(a)] : []));
@@ -109,6 +134,7 @@ async function main(): Promise<void> {
   for (const dir of sets.length ? sets : DEFAULT_SETS) {
     console.log(JSON.stringify(await evaluateSet(anpr, dir, args.includes("--sweep")), null, 2));
   }
+  console.log(JSON.stringify({ modelsAlone: await measureModelsAlone() }));
 }
 
 await main();
