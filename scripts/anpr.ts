@@ -2,6 +2,7 @@
  * Plate recognition CLI: one JSON line per image.
  *   npm run --silent anpr -- [--crop] <image files or folders>
  * --crop: every image is a plate crop; it is only read, and the box is the whole image.
+ * "ms" covers decoding the file and recognising its plates (one onnxruntime thread).
  */
 import path from "node:path";
 import type { Anpr } from "@/lib/anpr/anpr-session";
