@@ -31,6 +31,7 @@ def main():
     ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--synth", type=int, default=0, help="synthetic plates mixed in per epoch")
     ap.add_argument("--real-repeat", type=int, default=1, help="times each real crop appears per epoch")
+    ap.add_argument("--lr", type=float, default=3e-3, help="peak learning rate of the one-cycle schedule")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--resume", action="store_true", help="continue this run's schedule from last.pt")
     ap.add_argument("--init", help="start a new schedule from these weights (e.g. another run's best.pt)")
@@ -45,8 +46,8 @@ def main():
     loader = torch.utils.data.DataLoader(train, batch_size=64, shuffle=True, drop_last=True)
     val_loader = torch.utils.data.DataLoader(val, batch_size=128)
     model = PlateReader()
-    opt = torch.optim.AdamW(model.parameters(), lr=3e-3, weight_decay=1e-3)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, 3e-3, total_steps=args.epochs * len(loader))
+    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=1e-3)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, args.lr, total_steps=args.epochs * len(loader))
     start, best = 0, -1.0
     if args.init:
         model.load_state_dict(torch.load(args.init))
