@@ -14,7 +14,7 @@ export type ParkingStatus = {
 
 /** Money taken today (lot's local day): exits closed today, whatever day the car came in. */
 export async function todayRevenue(now = new Date()): Promise<number> {
-  const { start, end } = localDayRange(now, process.env.LOT_TIME_ZONE || undefined);
+  const { start, end } = localDayRange(now);
   const sum = await db.parkingSession.aggregate({
     _sum: { cost: true },
     where: { status: "closed", exitAt: { gte: start, lt: end } },
