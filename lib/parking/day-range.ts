@@ -1,5 +1,5 @@
 /** The lot's local day; Iran has kept UTC+03:30 all year since 2022, but the zone is configurable. */
-export const DEFAULT_TIME_ZONE = "Asia/Tehran";
+const DEFAULT_TIME_ZONE = "Asia/Tehran";
 
 function zoneOffsetMs(instant: Date, timeZone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", {

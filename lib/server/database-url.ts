@@ -1,6 +1,6 @@
 import path from "node:path";
 
-export const DEFAULT_DATABASE_URL = "file:./data/pelak.db";
+const DEFAULT_DATABASE_URL = "file:./data/pelak.db";
 
 export function databaseUrl(): string {
   return process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;

@@ -17,7 +17,7 @@ export type Settings = {
 
 const SELECT = { lotName: true, capacity: true, pricePerHour: true, graceMinutes: true, lastResetAt: true, updatedAt: true };
 
-export async function readSettings(client: Pick<Tx, "setting"> = db): Promise<Settings> {
+async function readSettings(client: Pick<Tx, "setting"> = db): Promise<Settings> {
   return client.setting.findUniqueOrThrow({ where: { id: 1 }, select: SELECT });
 }
 
