@@ -1,12 +1,19 @@
 import { z } from "zod";
 
-/** Limits shared by the settings form, the server action and the REST API. */
+/**
+ * Limits shared by the settings form, the server action and the REST API. The gate fields steer the
+ * gate station's auto-submit: the same plate in gateAutoFrames frames in a row, each at least
+ * gateAutoConfidence sure, and not the same plate and direction again within gateCooldownSeconds.
+ */
 export const settingsPatchSchema = z
   .object({
     lotName: z.string().trim().min(1).max(80),
     capacity: z.number().int().min(1).max(100_000),
     pricePerHour: z.number().int().min(0).max(100_000_000),
     graceMinutes: z.number().int().min(0).max(1_440),
+    gateAutoFrames: z.number().int().min(1).max(10),
+    gateAutoConfidence: z.number().min(0.5).max(1),
+    gateCooldownSeconds: z.number().int().min(0).max(3_600),
   })
   .partial()
   .strict();

@@ -6,6 +6,7 @@ const { db } = await import("@/lib/server/db");
 const { registerEntry } = await import("@/lib/server/parking/register-entry");
 const { registerExit } = await import("@/lib/server/parking/register-exit");
 const { getSettings, updateSettings } = await import("@/lib/server/parking/settings");
+const { readGateSettings } = await import("@/lib/server/parking/gate-settings");
 const { getParkingStatus } = await import("@/lib/server/parking/status");
 const { resetParking } = await import("@/lib/server/parking/reset-parking");
 const { listCarsInside, listRecentActivity } = await import("@/lib/server/parking/activity");
@@ -29,7 +30,10 @@ export { db };
 beforeEach(async () => {
   await db.parkingSession.deleteMany();
   await db.auditLog.deleteMany();
-  await db.setting.update({ where: { id: 1 }, data: { capacity: 200, pricePerHour: 20_000, graceMinutes: 0 } });
+  await db.setting.update({
+    where: { id: 1 },
+    data: { capacity: 200, pricePerHour: 20_000, graceMinutes: 0, gateAutoFrames: 3, gateAutoConfidence: 0.995, gateCooldownSeconds: 60 },
+  });
 });
 
 describe("registerEntry / registerExit", () => {
@@ -112,6 +116,17 @@ describe("settings, status, reset and lists", () => {
     expect(JSON.parse(audit.before ?? "{}").pricePerHour).toBe(20_000);
     expect(JSON.parse(audit.after ?? "{}").pricePerHour).toBe(30_000);
     expect((await getSettings()).pricePerHour).toBe(30_000);
+  });
+
+  it("keeps the gate's auto-submit settings, within their limits", async () => {
+    expect(await readGateSettings()).toEqual({ autoFrames: 3, autoConfidence: 0.995, cooldownSeconds: 60 });
+    for (const patch of [{ gateAutoFrames: 0 }, { gateAutoFrames: 11 }, { gateAutoFrames: 2.5 }, { gateAutoConfidence: 0.4 }, { gateAutoConfidence: 1.01 }, { gateCooldownSeconds: -1 }, { gateCooldownSeconds: 3_601 }]) {
+      await expect(updateSettings({ patch, actor: admin })).rejects.toMatchObject({ code: "validation", fieldErrors: { [Object.keys(patch)[0]]: expect.any(Object) } });
+    }
+    await expect(updateSettings({ patch: { gateAutoFrames: 5 }, actor: operator })).rejects.toMatchObject({ code: "forbidden" });
+    const settings = await updateSettings({ patch: { gateAutoFrames: 5, gateAutoConfidence: 0.98, gateCooldownSeconds: 0 }, actor: admin });
+    expect(settings).toMatchObject({ gateAutoFrames: 5, gateAutoConfidence: 0.98, gateCooldownSeconds: 0, capacity: 200 });
+    expect(await readGateSettings()).toEqual({ autoFrames: 5, autoConfidence: 0.98, cooldownSeconds: 0 });
   });
 
   it("reports status with today's revenue", async () => {

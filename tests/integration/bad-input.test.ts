@@ -77,7 +77,8 @@ describe("plates and values", () => {
   });
 
   it("settings out of range or of the wrong type → 422 naming the field", async () => {
-    const cases = [{ capacity: 0 }, { capacity: 1.5 }, { capacity: "200" }, { price_per_hour: -1 }, { grace_minutes: 99_999 }, { lot_name: "" }, {}];
+    const cases = [{ capacity: 0 }, { capacity: 1.5 }, { capacity: "200" }, { price_per_hour: -1 }, { grace_minutes: 99_999 }, { lot_name: "" },
+      { gate_auto_frames: 0 }, { gate_auto_frames: 11 }, { gate_auto_confidence: 0.2 }, { gate_auto_confidence: "0.99" }, { gate_cooldown_seconds: 3_601 }, {}];
     for (const body of cases) {
       const res = await api(server, "/api/settings", { method: "PUT", token: server.adminToken, body });
       expectError(res, 422, "validation");

@@ -46,6 +46,17 @@ describe.each(["", "/"])("REST API (path suffix %j)", (slash) => {
     expect((await api(server, `/api/status${slash}`)).body.price).toBe(25_000);
     await api(server, `/api/settings${slash}`, { method: "PUT", token: server.adminToken, body: { price_per_hour: 20_000 } });
   });
+
+  it("settings: the gate's auto-submit fields", async () => {
+    const get = await api(server, `/api/settings${slash}`);
+    expect(get.body).toMatchObject({ gate_auto_frames: expect.any(Number), gate_auto_confidence: expect.any(Number), gate_cooldown_seconds: expect.any(Number) });
+    const body = { gate_auto_frames: 4, gate_auto_confidence: 0.99, gate_cooldown_seconds: 30 };
+    const put = await api(server, `/api/settings${slash}`, { method: "PUT", token: server.adminToken, body });
+    expect(put.body).toMatchObject({ success: true, ...body });
+    expect((await api(server, `/api/settings${slash}`)).body).toMatchObject(body);
+    const defaults = { gate_auto_frames: 3, gate_auto_confidence: 0.995, gate_cooldown_seconds: 60 };
+    await api(server, `/api/settings${slash}`, { method: "PUT", token: server.adminToken, body: defaults });
+  });
 });
 
 describe("parking rules over HTTP", () => {

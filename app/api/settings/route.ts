@@ -4,13 +4,24 @@ import { readJson } from "@/lib/server/http/body";
 import { apiHandler, preflight } from "@/lib/server/http/handler";
 import { settingsBodySchema } from "@/lib/server/http/schemas";
 
-export type SettingsResponse = { capacity: number; price_per_hour: number; lot_name: string; grace_minutes: number };
+export type SettingsResponse = {
+  capacity: number;
+  price_per_hour: number;
+  lot_name: string;
+  grace_minutes: number;
+  gate_auto_frames: number;
+  gate_auto_confidence: number;
+  gate_cooldown_seconds: number;
+};
 
 const toBody = (settings: Settings): SettingsResponse => ({
   capacity: settings.capacity,
   price_per_hour: settings.pricePerHour,
   lot_name: settings.lotName,
   grace_minutes: settings.graceMinutes,
+  gate_auto_frames: settings.gateAutoFrames,
+  gate_auto_confidence: settings.gateAutoConfidence,
+  gate_cooldown_seconds: settings.gateCooldownSeconds,
 });
 
 export const GET = apiHandler(async (req) => {
@@ -27,6 +38,9 @@ export const PUT = apiHandler(async (req) => {
       pricePerHour: body.price_per_hour,
       lotName: body.lot_name,
       graceMinutes: body.grace_minutes,
+      gateAutoFrames: body.gate_auto_frames,
+      gateAutoConfidence: body.gate_auto_confidence,
+      gateCooldownSeconds: body.gate_cooldown_seconds,
     },
     actor,
   });

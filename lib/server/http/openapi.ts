@@ -31,6 +31,9 @@ const settingsFields = {
   price_per_hour: { type: "integer", minimum: 0, maximum: 100000000 },
   lot_name: { type: "string", minLength: 1, maxLength: 80 },
   grace_minutes: { type: "integer", minimum: 0, maximum: 1440 },
+  gate_auto_frames: { type: "integer", minimum: 1, maximum: 10, description: "Gate: frames in a row with the same plate before it is submitted without a tap" },
+  gate_auto_confidence: { type: "number", minimum: 0.5, maximum: 1, description: "Gate: minimum confidence of each of those frames" },
+  gate_cooldown_seconds: { type: "integer", minimum: 0, maximum: 3600, description: "Gate: the same plate and direction is not submitted again within this" },
 };
 
 const json = (schema: object) => ({ content: { "application/json": { schema } } });

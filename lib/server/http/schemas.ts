@@ -18,6 +18,9 @@ export const settingsBodySchema = z
     price_per_hour: limits.pricePerHour,
     lot_name: limits.lotName,
     grace_minutes: limits.graceMinutes,
+    gate_auto_frames: limits.gateAutoFrames,
+    gate_auto_confidence: limits.gateAutoConfidence,
+    gate_cooldown_seconds: limits.gateCooldownSeconds,
   })
   .strict()
   .refine((body) => Object.keys(body).length > 0, { message: "Send at least one setting.", path: ["body"] });

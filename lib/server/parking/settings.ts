@@ -11,11 +11,17 @@ export type Settings = {
   capacity: number;
   pricePerHour: number;
   graceMinutes: number;
+  gateAutoFrames: number;
+  gateAutoConfidence: number;
+  gateCooldownSeconds: number;
   lastResetAt: Date | null;
   updatedAt: Date;
 };
 
-const SELECT = { lotName: true, capacity: true, pricePerHour: true, graceMinutes: true, lastResetAt: true, updatedAt: true };
+const SELECT = {
+  lotName: true, capacity: true, pricePerHour: true, graceMinutes: true,
+  gateAutoFrames: true, gateAutoConfidence: true, gateCooldownSeconds: true, lastResetAt: true, updatedAt: true,
+};
 
 async function readSettings(client: Pick<Tx, "setting"> = db): Promise<Settings> {
   return client.setting.findUniqueOrThrow({ where: { id: 1 }, select: SELECT });

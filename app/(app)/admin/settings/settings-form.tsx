@@ -12,13 +12,21 @@ import { toAsciiDigits } from "@/lib/parking/plate-normalize";
 import type { Settings } from "@/lib/server/parking/settings";
 import { updateSettingsAction } from "./actions";
 
-const NUMBER_FIELDS = ["capacity", "pricePerHour", "graceMinutes"] as const;
+const NUMBER_FIELDS = ["capacity", "pricePerHour", "graceMinutes", "gateAutoFrames", "gateCooldownSeconds"] as const;
 
 /** Persian or Latin digits, with or without thousands separators; NaN when it is not a whole number. */
 function parseWholeNumber(raw: string): number {
   const digits = toAsciiDigits(raw).replace(/[,٬،\s]/g, "");
   return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
 }
+
+/** A fraction such as 0.995 typed with Persian or Latin digits and the Persian (٫) or Latin decimal point. */
+function parseDecimal(raw: string): number {
+  const text = toAsciiDigits(raw).trim().replace("٫", ".");
+  return /^\d*\.?\d+$/.test(text) ? Number(text) : Number.NaN;
+}
+
+const formatDecimal = (value: number, locale: "fa" | "en") => formatDigits(String(value), locale).replace(".", locale === "fa" ? "٫" : ".");
 
 export function SettingsForm({ settings }: { settings: Settings }) {
   const { locale, t } = useI18n();
@@ -30,7 +38,11 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const numbers = Object.fromEntries(NUMBER_FIELDS.map((name) => [name, parseWholeNumber(String(form.get(name) ?? ""))]));
-    const patch = { lotName: String(form.get("lotName") ?? ""), ...numbers };
+    const patch = {
+      lotName: String(form.get("lotName") ?? ""),
+      ...numbers,
+      gateAutoConfidence: parseDecimal(String(form.get("gateAutoConfidence") ?? "")),
+    };
     startTransition(async () => {
       const result = await callAction(updateSettingsAction, patch);
       setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
@@ -63,6 +75,20 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         <TextField label={t.settings.pricePerHour} {...numberProps("pricePerHour")} />
         <TextField label={t.settings.graceMinutes} help={t.settings.graceHelp} {...numberProps("graceMinutes")} />
       </div>
+      <fieldset className="grid gap-4 border-t border-slate-200 pt-4 sm:grid-cols-2">
+        <legend className="float-start mb-1 w-full font-bold sm:col-span-2">{t.settings.gateTitle}</legend>
+        <TextField label={t.settings.gateAutoFrames} help={t.settings.gateAutoFramesHelp} {...numberProps("gateAutoFrames")} />
+        <TextField
+          label={t.settings.gateAutoConfidence}
+          help={t.settings.gateAutoConfidenceHelp}
+          name="gateAutoConfidence"
+          inputMode="decimal"
+          defaultValue={formatDecimal(settings.gateAutoConfidence, locale)}
+          error={fieldErrors.gateAutoConfidence?.[locale]}
+          required
+        />
+        <TextField label={t.settings.gateCooldownSeconds} help={t.settings.gateCooldownHelp} {...numberProps("gateCooldownSeconds")} />
+      </fieldset>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
