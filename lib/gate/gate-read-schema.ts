@@ -1,0 +1,34 @@
+import { z } from "zod";
+import type { EntryResult } from "@/lib/server/parking/register-entry";
+import type { ExitResult } from "@/lib/server/parking/register-exit";
+
+/** The decoded snapshot's limit; the tablet downscales its JPEG to fit (lib/server/snapshots checks it). */
+export const SNAPSHOT_MAX_BYTES = 150_000;
+/** Longest side of the snapshot in pixels. */
+export const SNAPSHOT_MAX_SIDE = 1280;
+/** base64 of SNAPSHOT_MAX_BYTES: 4 characters per 3 bytes. */
+export const SNAPSHOT_MAX_BASE64 = Math.ceil(SNAPSHOT_MAX_BYTES / 3) * 4;
+
+/** A queued read older than this is refused rather than charged to a stale time. */
+export const MAX_READ_AGO_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * One plate read sent by the gate tablet (app/(app)/gate/actions.ts). The snapshot is bounded
+ * loosely here so that an oversized one gets its own "too large" error from the server rather than
+ * a generic validation error; the exact byte limit is SNAPSHOT_MAX_BYTES.
+ */
+export const gateReadSchema = z
+  .object({
+    requestId: z.uuid(),
+    direction: z.enum(["entry", "exit"]),
+    plate: z.string().max(40),
+    source: z.enum(["auto", "confirmed", "manual"]),
+    confidence: z.number().min(0).max(1).nullable(),
+    snapshot: z.base64().max(2 * SNAPSHOT_MAX_BASE64).nullable(),
+    readAgoMs: z.number().int().min(0).max(MAX_READ_AGO_MS),
+  })
+  .strict();
+
+export type GateReadInput = z.infer<typeof gateReadSchema>;
+
+export type GateReadResult = { direction: "entry"; entry: EntryResult } | { direction: "exit"; exit: ExitResult };
