@@ -31,4 +31,6 @@ export const gateReadSchema = z
 
 export type GateReadInput = z.infer<typeof gateReadSchema>;
 
+export type GateReading = Pick<GateReadInput, "source" | "confidence">;
+
 export type GateReadResult = { direction: "entry"; entry: EntryResult } | { direction: "exit"; exit: ExitResult };

@@ -48,6 +48,27 @@ describe("registerEntry / registerExit", () => {
     expect(audit[1].actor).toBe("user:2:op");
   });
 
+  it("records the time the car was seen when given (a read queued offline), and charges from it", async () => {
+    const seen = new Date(Date.now() - 90 * 60_000);
+    const entry = await registerEntry({ plate: "12ب345-67", at: seen, snapshot: "a.jpg", reading: { source: "auto", confidence: 0.998 }, actor: operator });
+    expect(entry.entryAt.getTime()).toBe(seen.getTime());
+    const left = new Date(seen.getTime() + 61 * 60_000);
+    const exit = await registerExit({ plate: "12ب345-67", at: left, snapshot: "b.jpg", reading: { source: "manual", confidence: null }, actor: operator });
+    expect(exit).toMatchObject({ durationMinutes: 61, cost: 40_000 });
+    expect(exit.exitAt.getTime()).toBe(left.getTime());
+    const row = await db.parkingSession.findUniqueOrThrow({ where: { id: entry.entryId } });
+    expect(row).toMatchObject({ entryAt: seen, exitAt: left, entrySnapshot: "a.jpg", exitSnapshot: "b.jpg" });
+    const audit = await db.auditLog.findMany({ orderBy: { id: "asc" } });
+    expect(audit.map((a) => JSON.parse(a.after ?? "{}").reading)).toEqual([{ source: "auto", confidence: 0.998 }, { source: "manual", confidence: null }]);
+  });
+
+  it("never records an exit before its entry", async () => {
+    const entry = await registerEntry({ plate: "12ب345-67", actor: operator });
+    const exit = await registerExit({ plate: "12ب345-67", at: new Date(entry.entryAt.getTime() - 10 * 60_000), actor: operator });
+    expect(exit.exitAt.getTime()).toBe(entry.entryAt.getTime());
+    expect(exit.durationMinutes).toBe(0);
+  });
+
   it("refuses a car that is already inside, and the database itself refuses a second open session", async () => {
     await registerEntry({ plate: "12ب345-67", actor: operator });
     await expect(registerEntry({ plate: "12 ب 345 67", actor: operator })).rejects.toMatchObject({ code: "already_inside", status: 409 });

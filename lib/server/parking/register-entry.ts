@@ -1,5 +1,6 @@
 import "server-only";
 import type { ParkingSession } from "@/generated/sqlite/client";
+import type { GateReading } from "@/lib/gate/gate-read-schema";
 import type { Actor } from "../actor";
 import { writeAudit } from "../audit";
 import { db, type Tx } from "../db";
@@ -8,7 +9,18 @@ import { lockLot } from "./lot-lock";
 import { alreadyInside, lotFull, requestIdReused, requirePlate } from "./parking-errors";
 import { readLotStatus } from "./status";
 
-export type EntryInput = { plate: string; image?: string | null; requestId?: string | null; actor: Actor };
+export type EntryInput = {
+  plate: string;
+  image?: string | null;
+  /** File name of the gate's snapshot (lib/server/snapshots), already saved. */
+  snapshot?: string | null;
+  requestId?: string | null;
+  /** How the gate read the plate (auto, confirmed, typed), kept in the audit row. */
+  reading?: GateReading;
+  /** When the car was seen; a read queued on an offline tablet arrives later. Default: now. */
+  at?: Date;
+  actor: Actor;
+};
 export type EntryResult = { entryId: number; plate: string; entryAt: Date; replayed: boolean };
 
 /** A repeated request id (a retried or queued request) returns the first result instead of a second entry. */
@@ -28,8 +40,8 @@ async function findReplay(requestId: string | null | undefined, plate: string): 
  */
 async function insertOpenSession(tx: Tx, plate: string, input: EntryInput): Promise<ParkingSession> {
   const [session] = await tx.$queryRaw<ParkingSession[]>`
-    INSERT INTO "ParkingSession" ("plate", "openPlate", "entryAt", "entryImage", "entryRequestId", "status", "entryActor")
-    VALUES (${plate}, ${plate}, ${new Date()}, ${input.image ?? null}, ${input.requestId ?? null}, 'open', ${input.actor.name})
+    INSERT INTO "ParkingSession" ("plate", "openPlate", "entryAt", "entryImage", "entrySnapshot", "entryRequestId", "status", "entryActor")
+    VALUES (${plate}, ${plate}, ${input.at ?? new Date()}, ${input.image ?? null}, ${input.snapshot ?? null}, ${input.requestId ?? null}, 'open', ${input.actor.name})
     RETURNING *`;
   return session;
 }
@@ -51,7 +63,7 @@ export async function registerEntry(input: EntryInput): Promise<EntryResult> {
         throw lotFull();
       }
       const session = await insertOpenSession(tx, plate, input);
-      await writeAudit(tx, { actor: input.actor, action: "entry.register", entity: "ParkingSession", entityId: session.id, after: session });
+      await writeAudit(tx, { actor: input.actor, action: "entry.register", entity: "ParkingSession", entityId: session.id, after: { ...session, reading: input.reading } });
       return { entryId: session.id, plate, entryAt: session.entryAt, replayed: false };
     });
   } catch (error) {

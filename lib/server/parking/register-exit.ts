@@ -1,13 +1,25 @@
 import "server-only";
 import type { ParkingSession } from "@/generated/sqlite/client";
 import { calculateCost, stayMinutes, type Tariff } from "@/lib/parking/tariff";
+import type { GateReading } from "@/lib/gate/gate-read-schema";
 import type { Actor } from "../actor";
 import { writeAudit } from "../audit";
 import { db, type Tx } from "../db";
 import { AppError, isUniqueViolation } from "../errors";
 import { notInside, requestIdReused, requirePlate } from "./parking-errors";
 
-export type ExitInput = { plate: string; image?: string | null; requestId?: string | null; actor: Actor };
+export type ExitInput = {
+  plate: string;
+  image?: string | null;
+  /** File name of the gate's snapshot (lib/server/snapshots), already saved. */
+  snapshot?: string | null;
+  requestId?: string | null;
+  /** How the gate read the plate (auto, confirmed, typed), kept in the audit row. */
+  reading?: GateReading;
+  /** When the car was seen leaving (default now); never taken as earlier than its entry. */
+  at?: Date;
+  actor: Actor;
+};
 export type ExitResult = {
   sessionId: number;
   plate: string;
@@ -43,7 +55,10 @@ async function readOpenSession(tx: Tx, plate: string): Promise<{ open: ParkingSe
   return { open, tariff: { pricePerHour: Number(pricePerHour), graceMinutes: Number(graceMinutes) } };
 }
 
-type ClosedFields = Pick<ParkingSession, "openPlate" | "status" | "exitAt" | "durationMinutes" | "cost" | "exitImage" | "exitRequestId" | "exitActor">;
+type ClosedFields = Pick<
+  ParkingSession,
+  "openPlate" | "status" | "exitAt" | "durationMinutes" | "cost" | "exitImage" | "exitSnapshot" | "exitRequestId" | "exitActor"
+>;
 
 /**
  * Closes the session only if it is still open (of two simultaneous exits only one matches) and
@@ -53,7 +68,7 @@ async function closeSession(tx: Tx, id: number, plate: string, data: ClosedField
   return tx.$executeRaw`
     UPDATE "ParkingSession" SET "openPlate" = NULL, "status" = ${data.status}, "exitAt" = ${data.exitAt},
       "durationMinutes" = ${data.durationMinutes}, "cost" = ${data.cost}, "exitImage" = ${data.exitImage},
-      "exitRequestId" = ${data.exitRequestId}, "exitActor" = ${data.exitActor}
+      "exitSnapshot" = ${data.exitSnapshot}, "exitRequestId" = ${data.exitRequestId}, "exitActor" = ${data.exitActor}
     WHERE "id" = ${id} AND "openPlate" = ${plate}`;
 }
 
@@ -66,15 +81,17 @@ export async function registerExit(input: ExitInput): Promise<ExitResult> {
       const found = await readOpenSession(tx, plate);
       if (!found) throw notInside(plate);
       const { open, tariff } = found;
-      const exitAt = new Date();
+      // A read queued on an offline tablet can predate an entry recorded meanwhile by hand or at
+      // another gate: the stay is then zero minutes, never negative.
+      const exitAt = new Date(Math.max((input.at ?? new Date()).getTime(), open.entryAt.getTime()));
       const durationMinutes = stayMinutes(open.entryAt, exitAt);
       const cost = calculateCost(durationMinutes, tariff);
       const data: ClosedFields = {
         openPlate: null, status: "closed", exitAt, durationMinutes, cost,
-        exitImage: input.image ?? null, exitRequestId: input.requestId ?? null, exitActor: input.actor.name,
+        exitImage: input.image ?? null, exitSnapshot: input.snapshot ?? null, exitRequestId: input.requestId ?? null, exitActor: input.actor.name,
       };
       if ((await closeSession(tx, open.id, plate, data)) !== 1) throw notInside(plate);
-      await writeAudit(tx, { actor: input.actor, action: "exit.register", entity: "ParkingSession", entityId: open.id, before: open, after: { ...open, ...data } });
+      await writeAudit(tx, { actor: input.actor, action: "exit.register", entity: "ParkingSession", entityId: open.id, before: open, after: { ...open, ...data, reading: input.reading } });
       return { sessionId: open.id, plate, entryAt: open.entryAt, exitAt, durationMinutes, cost, replayed: false };
     });
   } catch (error) {
