@@ -9,6 +9,7 @@ type NavItem = { href: string; label: keyof Messages["nav"] };
 
 const OPERATOR_ITEMS: NavItem[] = [
   { href: "/dashboard", label: "dashboard" },
+  { href: "/gate", label: "gate" },
   { href: "/inside", label: "inside" },
 ];
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { bestReading, decideFrame, INITIAL_DECISION, markSubmitted, SUGGESTION_HOLD_MS, type DecisionState, type PlateRead } from "./read-decision";
+import {
+  bestReading,
+  decideFrame,
+  INITIAL_DECISION,
+  markSubmitted,
+  SUGGESTION_EXPIRY_MS,
+  SUGGESTION_HOLD_MS,
+  type DecisionState,
+  type PlateRead,
+} from "./read-decision";
 
 const settings = { autoFrames: 3, autoConfidence: 0.99, cooldownSeconds: 60 };
 const PLATE = "12ب345-67";
@@ -82,6 +91,13 @@ describe("decideFrame", () => {
     const weaker = { text: "34ج567-89", confidence: 0.5 };
     expect(decideFrame(first, [weaker], { ...context, now: SUGGESTION_HOLD_MS }).state.suggestion?.plate).toBe(PLATE);
     expect(decideFrame(first, [weaker], { ...context, now: SUGGESTION_HOLD_MS + 1 }).state.suggestion?.plate).toBe("34ج567-89");
+  });
+
+  it("drops a suggestion once its car has been gone for a while", () => {
+    const context = { settings, direction: "entry" as const, now: 0 };
+    const seen = decideFrame(INITIAL_DECISION, [{ text: PLATE, confidence: 0.9 }], context).state;
+    expect(decideFrame(seen, [], { ...context, now: SUGGESTION_EXPIRY_MS }).state.suggestion?.plate).toBe(PLATE);
+    expect(decideFrame(seen, [], { ...context, now: SUGGESTION_EXPIRY_MS + 1 }).state.suggestion).toBeNull();
   });
 
   it("counts frames that show a plate it cannot read", () => {

@@ -21,6 +21,8 @@ export const INITIAL_DECISION: DecisionState = { streak: null, suggestion: null,
 
 /** A suggestion is replaced by a less confident reading only after it has not been seen for this long. */
 export const SUGGESTION_HOLD_MS = 3000;
+/** A suggestion not seen for this long is dropped: that car has gone. */
+export const SUGGESTION_EXPIRY_MS = 15_000;
 
 /** The most confident valid plate of a frame; unreadable and invalid texts are left out. */
 export function bestReading(plates: readonly PlateRead[]): Reading | null {
@@ -56,7 +58,8 @@ export function decideFrame(
   const reading = bestReading(plates);
   if (!reading) {
     const unreadableFrames = plates.length > 0 ? state.unreadableFrames + 1 : 0;
-    return { state: { ...state, streak: null, unreadableFrames }, autoSubmit: null };
+    const suggestion = state.suggestion && now - state.suggestion.seenAt > SUGGESTION_EXPIRY_MS ? null : state.suggestion;
+    return { state: { ...state, streak: null, unreadableFrames, suggestion }, autoSubmit: null };
   }
   if (isCoolingDown(state.recent, reading.plate, direction, now, settings.cooldownSeconds)) {
     return { state: { ...state, streak: null, unreadableFrames: 0 }, autoSubmit: null };

@@ -6,6 +6,7 @@ import {
   formatDuration,
   formatJalaliMonthOf,
   formatNumber,
+  formatPercent,
   formatTime,
   formatToman,
 } from "./format";
@@ -22,6 +23,11 @@ describe("numbers", () => {
   it("uses Latin digits in English", () => {
     expect(formatNumber(20000, "en")).toBe("20,000");
     expect(formatToman(45000, "en")).toBe("45,000 Toman");
+  });
+
+  it("writes confidences as percentages with one decimal at most", () => {
+    expect(formatPercent(0.987, "fa")).toBe("۹۸٫۷٪");
+    expect(formatPercent(0.5, "en")).toBe("50%");
   });
 
   it("writes plate digits without grouping", () => {

@@ -20,6 +20,11 @@ export function formatNumber(value: number, locale: Locale): string {
   return numberFormat(locale).format(value);
 }
 
+/** A fraction (0..1) as a percentage with at most one decimal: "۹۸٫۷٪" / "98.7%". */
+export function formatPercent(fraction: number, locale: Locale): string {
+  return new Intl.NumberFormat(NUMBER_LOCALE[locale], { style: "percent", maximumFractionDigits: 1 }).format(fraction);
+}
+
 /** Digits only, no grouping: for plates, codes and counts read digit by digit. */
 export function formatDigits(value: string, locale: Locale): string {
   if (locale === "en") return value;

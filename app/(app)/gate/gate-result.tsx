@@ -1,0 +1,59 @@
+"use client";
+
+import { useI18n } from "@/components/i18n-provider";
+import { PlateBadge } from "@/components/plate/plate-badge";
+import type { GateOutcome } from "@/lib/gate/outbox";
+import { formatDuration, formatTime, formatToman } from "@/lib/i18n/format";
+import { interpolate } from "@/lib/i18n/messages";
+
+export type ResultKind = "entry" | "exit" | "refused" | "queued";
+
+export function resultKind(outcome: GateOutcome): ResultKind {
+  if (outcome.status === "recorded") return outcome.result.direction;
+  return outcome.status;
+}
+
+const TONES: Record<ResultKind, string> = {
+  entry: "border-emerald-300 bg-emerald-50 text-emerald-950",
+  exit: "border-blue-300 bg-blue-50 text-blue-950",
+  refused: "border-rose-300 bg-rose-50 text-rose-950",
+  queued: "border-amber-300 bg-amber-50 text-amber-950",
+};
+
+const ICONS: Record<ResultKind, string> = { entry: "✓", exit: "✓", refused: "✕", queued: "⏳" };
+
+/** The last read's outcome, large enough to read from the driver's seat through the booth window. */
+export function GateResult({ outcome }: { outcome: GateOutcome }) {
+  const { locale, t } = useI18n();
+  const kind = resultKind(outcome);
+  const titles = { entry: t.gate.entryRecorded, exit: t.gate.exitRecorded, refused: t.gate.refused, queued: t.gate.queued };
+  return (
+    <section
+      role={kind === "refused" ? "alert" : "status"}
+      data-testid="gate-result"
+      data-status={kind}
+      className={`flex flex-col items-center gap-3 rounded-2xl border-2 p-5 text-center ${TONES[kind]}`}
+    >
+      <h2 className="flex items-center gap-2 text-3xl font-extrabold">
+        <span aria-hidden>{ICONS[kind]}</span>
+        {titles[kind]}
+      </h2>
+      <PlateBadge plate={outcome.read.plate} size="lg" />
+      {outcome.status === "recorded" && outcome.result.direction === "entry" && (
+        <p className="text-lg">{interpolate(t.entry.at, { time: formatTime(outcome.result.entry.entryAt, locale) })}</p>
+      )}
+      {outcome.status === "recorded" && outcome.result.direction === "exit" && (
+        <>
+          <output data-testid="gate-exit-cost" className="text-4xl font-extrabold">
+            {outcome.result.exit.cost === 0 ? t.exit.free : formatToman(outcome.result.exit.cost, locale)}
+          </output>
+          <p data-testid="gate-exit-duration" className="text-lg">
+            {t.exit.duration}: {formatDuration(outcome.result.exit.durationMinutes, locale)}
+          </p>
+        </>
+      )}
+      {outcome.status === "refused" && <p data-testid="gate-refusal" className="text-xl font-semibold">{outcome.error[locale]}</p>}
+      {outcome.status === "queued" && <p className="text-lg">{t.gate.queuedBody}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+"use client";
+
+import { useCallback, useRef, useState } from "react";
+import { newRequestId } from "@/components/gate/request-id";
+import { useI18n } from "@/components/i18n-provider";
+import type { GateDirection } from "@/lib/gate/cooldown";
+import type { GateSettings } from "@/lib/gate/gate-settings";
+import type { GateOutcome, GateRead } from "@/lib/gate/outbox";
+import { formatNumber } from "@/lib/i18n/format";
+import { getMessages, interpolate } from "@/lib/i18n/messages";
+import type { FrameResult } from "./anpr-client";
+import { CameraView } from "./camera-view";
+import { captureSnapshot } from "./capture-snapshot";
+import { DirectionSwitch } from "./direction-switch";
+import { drawPlateBoxes } from "./draw-plate-boxes";
+import { FullscreenButton } from "./fullscreen-button";
+import { GateResult, resultKind } from "./gate-result";
+import { playTone } from "./gate-tones";
+import { LateResults } from "./late-results";
+import { PlateConfirmPanel, type PlateSubmission } from "./plate-confirm-panel";
+import { ReaderStatus } from "./reader-status";
+import { useCamera } from "./use-camera";
+import { useGateDecision } from "./use-gate-decision";
+import { useGateOutbox } from "./use-gate-outbox";
+import { usePlateReader } from "./use-plate-reader";
+import { useStoredChoice } from "./use-stored-choice";
+import { useWakeLock } from "./use-wake-lock";
+
+const isDirection = (value: string): value is GateDirection => value === "entry" || value === "exit";
+
+/** The outbox itself failed (storage refused): nothing was sent, so the operator must know. */
+function failedOutcome(read: GateRead): GateOutcome {
+  const [fa, en] = [getMessages("fa"), getMessages("en")];
+  return { status: "refused", read, error: { code: "internal", fa: fa.common.genericError, en: en.common.genericError } };
+}
+
+/** The gate tablet: camera, plate reader, decision, and the big result of the last car. */
+export function GateStation({ settings }: { settings: GateSettings }) {
+  const { locale, t } = useI18n();
+  const stationRef = useRef<HTMLDivElement>(null);
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [storedDirection, setDirection] = useStoredChoice("pelak.gate.direction", isDirection);
+  const direction = storedDirection ?? "entry";
+  const [result, setResult] = useState<GateOutcome | null>(null);
+  const [late, setLate] = useState<GateOutcome[]>([]);
+  const camera = useCamera(videoRef);
+  const decision = useGateDecision(settings, direction);
+  const { decide, markSent } = decision;
+  const { submit, pending } = useGateOutbox(useCallback((outcome: GateOutcome) => setLate((shown) => [outcome, ...shown].slice(0, 3)), []));
+  useWakeLock();
+
+  const send = useCallback(
+    async ({ plate, source, confidence }: Omit<PlateSubmission, "source"> & { source: GateRead["source"] }) => {
+      markSent(plate);
+      const snapshot = captureSnapshot(videoRef.current);
+      const read: GateRead = { requestId: newRequestId(), direction, plate, source, confidence, snapshot, readAt: Date.now() };
+      const outcome = await submit(read).catch((error: unknown) => {
+        console.error("[gate] read not stored", error);
+        return failedOutcome(read);
+      });
+      setResult(outcome);
+      playTone(resultKind(outcome));
+    },
+    [direction, markSent, submit],
+  );
+
+  const onFrame = useCallback(
+    (frame: FrameResult) => {
+      if (canvasRef.current) drawPlateBoxes(canvasRef.current, frame, settings.autoConfidence, locale);
+      const reading = decide(frame.plates);
+      if (reading) void send({ ...reading, source: "auto" });
+    },
+    [decide, send, settings.autoConfidence, locale],
+  );
+  const { reader, stats } = usePlateReader(videoRef, camera.status === "live", onFrame);
+
+  return (
+    <div ref={stationRef} data-testid="gate-station" data-direction={direction} className="flex flex-col gap-3 bg-slate-100 [&:fullscreen]:overflow-auto [&:fullscreen]:p-4">
+      <header className="flex flex-wrap items-center gap-3">
+        <h1
+          data-testid="gate-direction"
+          className={`rounded-xl px-4 py-2 text-2xl font-extrabold text-white ${direction === "entry" ? "bg-emerald-600" : "bg-blue-700"}`}
+        >
+          {direction === "entry" ? t.gate.entryGate : t.gate.exitGate}
+        </h1>
+        <DirectionSwitch direction={direction} onChange={setDirection} />
+        <span
+          data-testid="gate-pending"
+          data-count={pending}
+          className={`rounded-full px-3 py-1 text-sm font-semibold ${pending > 0 ? "bg-amber-200 text-amber-950" : "bg-slate-200 text-slate-600"}`}
+        >
+          {interpolate(t.gate.pending, { count: formatNumber(pending, locale) })}
+        </span>
+        <span className="ms-auto">
+          <FullscreenButton targetRef={stationRef} />
+        </span>
+      </header>
+      <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_25rem]">
+        <section aria-label={t.gate.camera} className="flex flex-col gap-2">
+          <div className="aspect-video">
+            <CameraView
+              videoRef={videoRef}
+              canvasRef={canvasRef}
+              status={camera.status}
+              devices={camera.devices}
+              activeId={camera.activeId}
+              onChooseDevice={camera.chooseDevice}
+              onRetry={camera.retry}
+            />
+          </div>
+          <ReaderStatus reader={reader} stats={stats} />
+        </section>
+        <div className="flex flex-col gap-3">
+          {result && <GateResult key={result.read.requestId} outcome={result} />}
+          <PlateConfirmPanel
+            direction={direction}
+            suggestion={decision.suggestion}
+            unreadable={decision.unreadable}
+            onSubmit={(submission) => void send(submission)}
+          />
+          <LateResults outcomes={late} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { getI18n } from "@/lib/i18n/server";
+import { requirePageUser } from "@/lib/server/auth/require";
+import { readGateSettings } from "@/lib/server/parking/gate-settings";
+import { GateStation } from "./gate-station";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.gate.title };
+}
+
+/** Every signed-in user (operators and admins) may run a gate. */
+export default async function GatePage() {
+  await requirePageUser();
+  return <GateStation settings={await readGateSettings()} />;
+}
