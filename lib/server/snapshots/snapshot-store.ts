@@ -1,0 +1,43 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+
+/** Names the server made itself: nothing else is ever read, so no path can escape the folder. */
+const NAME = /^[0-9a-f]{32}\.jpg$/;
+
+function isSnapshotName(name: string): boolean {
+  return NAME.test(name);
+}
+
+/** PELAK_SNAPSHOT_DIR, else <PELAK_DATA_DIR or data>/snapshots, relative to the working directory. */
+function snapshotDir(): string {
+  const configured = process.env.PELAK_SNAPSHOT_DIR?.trim();
+  const dir = configured || path.join(process.env.PELAK_DATA_DIR || "data", "snapshots");
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir);
+}
+
+/** Writes a validated JPEG under a new random name and returns the name. */
+export async function saveSnapshot(bytes: Buffer): Promise<string> {
+  const dir = snapshotDir();
+  await fs.mkdir(dir, { recursive: true });
+  const name = `${randomBytes(16).toString("hex")}.jpg`;
+  await fs.writeFile(path.join(dir, name), bytes, { flag: "wx", mode: 0o640 });
+  return name;
+}
+
+/** The file's bytes, or null for a malformed or unknown name. */
+export async function readSnapshot(name: string): Promise<Buffer | null> {
+  if (!isSnapshotName(name)) return null;
+  try {
+    return await fs.readFile(path.join(snapshotDir(), name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+export async function deleteSnapshot(name: string): Promise<void> {
+  if (!isSnapshotName(name)) return;
+  await fs.rm(path.join(snapshotDir(), name), { force: true });
+}
