@@ -88,6 +88,17 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/snapshots/{name}": {
+      get: {
+        summary: "A gate snapshot (JPEG) named by a session's entrySnapshot or exitSnapshot",
+        parameters: [{ name: "name", in: "path", required: true, schema: { type: "string", pattern: "^[0-9a-f]{32}\\.jpg$" } }],
+        responses: {
+          "200": { description: "The JPEG", content: { "image/jpeg": { schema: { type: "string", format: "binary" } } } },
+          "401": error("Not authenticated"),
+          "404": error("unknown_snapshot"),
+        },
+      },
+    },
     "/api/openapi.json": {
       get: { summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document" } } },
     },
