@@ -34,7 +34,8 @@ describe("GET /api/snapshots/<name>", () => {
   });
 
   it("serves the JPEG to a signed-in user and to an API token, privately cached", async () => {
-    for (const headers of [{ cookie }, { authorization: `Bearer ${server.operatorToken}` }]) {
+    const callers: Record<string, string>[] = [{ cookie }, { authorization: `Bearer ${server.operatorToken}` }];
+    for (const headers of callers) {
       const res = await get(`/api/snapshots/${name}`, headers);
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toBe("image/jpeg");
