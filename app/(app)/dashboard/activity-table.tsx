@@ -1,23 +1,41 @@
 "use client";
 
+import { useState } from "react";
 import { useI18n } from "@/components/i18n-provider";
 import { PlateBadge } from "@/components/plate/plate-badge";
+import { Button } from "@/components/ui/button";
 import { formatDateTime, formatDuration, formatToman } from "@/lib/i18n/format";
 import type { ActivityJson } from "../../api/app/activity-json";
+import { SessionDetailsDialog } from "./session-details-dialog";
+import { SnapshotThumb } from "./snapshot-image";
+import { StatusBadge } from "./status-badge";
 
-const STATUS_TONE = {
-  open: "bg-blue-100 text-blue-800",
-  closed: "bg-slate-100 text-slate-700",
-  archived: "bg-amber-100 text-amber-800",
-} as const;
+/** The gate's entry and exit photos of a stay; each opens the stay's details. */
+function Snapshots({ item, onOpen }: { item: ActivityJson; onOpen: () => void }) {
+  const { t } = useI18n();
+  const shots = [
+    { name: item.entrySnapshot, label: t.activity.entrySnapshot },
+    { name: item.exitSnapshot, label: t.activity.exitSnapshot },
+  ].filter((shot): shot is { name: string; label: string } => shot.name !== null);
+  if (shots.length === 0) return null;
+  return (
+    <div className="flex gap-1.5">
+      {shots.map((shot) => (
+        <button key={shot.name} type="button" onClick={onOpen} aria-label={shot.label} className="rounded focus-visible:outline-2 focus-visible:outline-blue-600">
+          <SnapshotThumb name={shot.name} alt={shot.label} />
+        </button>
+      ))}
+    </div>
+  );
+}
 
 /** A table on wide screens; cards on phones (one column) and tablets (two). */
 export function ActivityTable({ items }: { items: ActivityJson[] }) {
   const { locale, t } = useI18n();
+  const [selected, setSelected] = useState<ActivityJson | null>(null);
   const dash = t.common.none;
   const rows = items.map((item) => ({
     item,
-    status: t.activity[item.status],
     entry: formatDateTime(item.entryAt, locale),
     exit: item.exitAt ? formatDateTime(item.exitAt, locale) : dash,
     duration: item.durationMinutes === null ? dash : formatDuration(item.durationMinutes, locale),
@@ -36,11 +54,14 @@ export function ActivityTable({ items }: { items: ActivityJson[] }) {
           <table className="hidden w-full text-sm lg:table" data-testid="activity-table">
             <thead className="bg-slate-50 text-slate-600">
               <tr>
-                {[t.activity.plate, t.activity.status, t.activity.entryAt, t.activity.exitAt, t.activity.duration, t.activity.cost].map((label) => (
+                {[t.activity.plate, t.activity.status, t.activity.entryAt, t.activity.exitAt, t.activity.duration, t.activity.cost, t.activity.photos].map((label) => (
                   <th key={label} scope="col" className="px-4 py-2 text-start font-medium">
                     {label}
                   </th>
                 ))}
+                <th scope="col" className="px-4 py-2">
+                  <span className="sr-only">{t.activity.details}</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -50,12 +71,20 @@ export function ActivityTable({ items }: { items: ActivityJson[] }) {
                     <PlateBadge plate={row.item.plate} />
                   </td>
                   <td className="px-4 py-2">
-                    <span className={`rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${STATUS_TONE[row.item.status]}`}>{row.status}</span>
+                    <StatusBadge status={row.item.status} />
                   </td>
                   <td className="px-4 py-2 tabular-nums">{row.entry}</td>
                   <td className="px-4 py-2 tabular-nums">{row.exit}</td>
                   <td className="px-4 py-2">{row.duration}</td>
                   <td className="px-4 py-2 tabular-nums">{row.cost}</td>
+                  <td className="px-4 py-1">
+                    <Snapshots item={row.item} onOpen={() => setSelected(row.item)} />
+                  </td>
+                  <td className="px-4 py-2 text-end">
+                    <Button variant="ghost" size="sm" onClick={() => setSelected(row.item)}>
+                      {t.activity.details}
+                    </Button>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -65,7 +94,7 @@ export function ActivityTable({ items }: { items: ActivityJson[] }) {
               <li key={row.item.id} data-plate={row.item.plate} className="flex flex-col gap-2 px-4 py-3 text-sm md:border-b md:border-slate-100 md:odd:border-e">
                 <div className="flex items-center justify-between gap-2">
                   <PlateBadge plate={row.item.plate} />
-                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${STATUS_TONE[row.item.status]}`}>{row.status}</span>
+                  <StatusBadge status={row.item.status} />
                 </div>
                 <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-slate-700">
                   <dt className="text-slate-500">{t.activity.entryAt}</dt>
@@ -81,11 +110,18 @@ export function ActivityTable({ items }: { items: ActivityJson[] }) {
                     </>
                   )}
                 </dl>
+                <div className="flex items-center justify-between gap-2">
+                  <Snapshots item={row.item} onOpen={() => setSelected(row.item)} />
+                  <Button variant="secondary" size="sm" className="ms-auto" onClick={() => setSelected(row.item)}>
+                    {t.activity.details}
+                  </Button>
+                </div>
               </li>
             ))}
           </ul>
         </>
       )}
+      <SessionDetailsDialog item={selected} onClose={() => setSelected(null)} />
     </section>
   );
 }

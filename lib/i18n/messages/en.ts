@@ -70,6 +70,13 @@ export const en = {
     open: "Inside",
     closed: "Left",
     archived: "Archived",
+    photos: "Photos",
+    details: "Details",
+    detailsTitle: "Stay details",
+    entrySnapshot: "Entry photo",
+    exitSnapshot: "Exit photo",
+    noSnapshot: "No photo",
+    stillInside: "Still inside",
   },
   plate: {
     label: "Plate number",

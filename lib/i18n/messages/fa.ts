@@ -69,6 +69,13 @@ export const fa = {
     open: "داخل پارکینگ",
     closed: "خارج شده",
     archived: "بایگانی‌شده",
+    photos: "عکس‌ها",
+    details: "جزئیات",
+    detailsTitle: "جزئیات توقف",
+    entrySnapshot: "عکس ورود",
+    exitSnapshot: "عکس خروج",
+    noSnapshot: "بدون عکس",
+    stillInside: "هنوز داخل پارکینگ است",
   },
   plate: {
     label: "شماره پلاک",

@@ -9,11 +9,14 @@ export type ActivityItem = {
   cost: number | null;
   entryImage: string | null;
   exitImage: string | null;
+  /** Gate snapshot file names, served by GET /api/snapshots/<name>. */
+  entrySnapshot: string | null;
+  exitSnapshot: string | null;
 };
 
 export const ACTIVITY_SELECT = {
   id: true, plate: true, status: true, entryAt: true, exitAt: true,
-  durationMinutes: true, cost: true, entryImage: true, exitImage: true,
+  durationMinutes: true, cost: true, entryImage: true, exitImage: true, entrySnapshot: true, exitSnapshot: true,
 } as const;
 
 type Row = Omit<ActivityItem, "status"> & { status: string };

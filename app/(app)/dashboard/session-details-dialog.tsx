@@ -1,0 +1,48 @@
+"use client";
+
+import { useI18n } from "@/components/i18n-provider";
+import { PlateBadge } from "@/components/plate/plate-badge";
+import { Dialog } from "@/components/ui/dialog";
+import { formatDateTime, formatDuration, formatToman } from "@/lib/i18n/format";
+import type { ActivityJson } from "../../api/app/activity-json";
+import { SnapshotFigure } from "./snapshot-image";
+import { StatusBadge } from "./status-badge";
+
+/** One stay: when the car came and left, what it paid, and the gate's photo of each moment. */
+export function SessionDetailsDialog({ item, onClose }: { item: ActivityJson | null; onClose: () => void }) {
+  const { locale, t } = useI18n();
+  return (
+    <Dialog open={item !== null} onClose={onClose} title={t.activity.detailsTitle} size="lg">
+      {item && (
+        <div className="flex flex-col gap-4" data-testid="session-details">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <PlateBadge plate={item.plate} size="lg" />
+            <StatusBadge status={item.status} />
+          </div>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
+            <dt className="text-slate-600">{t.activity.entryAt}</dt>
+            <dd className="tabular-nums">{formatDateTime(item.entryAt, locale)}</dd>
+            <dt className="text-slate-600">{t.activity.exitAt}</dt>
+            <dd className="tabular-nums">{item.exitAt ? formatDateTime(item.exitAt, locale) : t.activity.stillInside}</dd>
+            {item.durationMinutes !== null && (
+              <>
+                <dt className="text-slate-600">{t.activity.duration}</dt>
+                <dd>{formatDuration(item.durationMinutes, locale)}</dd>
+              </>
+            )}
+            {item.cost !== null && (
+              <>
+                <dt className="text-slate-600">{t.activity.cost}</dt>
+                <dd className="font-semibold tabular-nums">{formatToman(item.cost, locale)}</dd>
+              </>
+            )}
+          </dl>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <SnapshotFigure name={item.entrySnapshot} caption={t.activity.entrySnapshot} missing={t.activity.noSnapshot} />
+            <SnapshotFigure name={item.exitSnapshot} caption={t.activity.exitSnapshot} missing={t.activity.noSnapshot} />
+          </div>
+        </div>
+      )}
+    </Dialog>
+  );
+}
