@@ -1,0 +1,55 @@
+// Pelak gate service worker: lets the gate page start again while the server is unreachable
+// (a tablet that reloads during a network outage keeps reading plates and queueing them).
+// Only GET requests for the gate's own shell are touched; data, actions and other pages pass through.
+const CACHE = "pelak-gate-shell-v1";
+
+// Content-hashed build files never change under one name: the cached copy is always right.
+const IMMUTABLE = /^\/_next\/static\//;
+// Fetched fresh when possible (an update must reach the tablet), the cached copy when offline.
+const SHELL = [/^\/gate\/?$/, /^\/ort\//, /^\/models\//, /^\/icons\//, /^\/icon\.svg$/, /^\/manifest\.webmanifest$/];
+
+self.addEventListener("install", () => self.skipWaiting());
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((n) => n.startsWith("pelak-gate-shell-") && n !== CACHE).map((n) => caches.delete(n))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+async function cacheFirst(request) {
+  const cached = await caches.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await (await caches.open(CACHE)).put(request, response.clone());
+  return response;
+}
+
+/** Re-stores a response only when it changed (ETag), so large model files are not rewritten on every load. */
+async function networkFirst(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok && response.type === "basic") {
+      const cached = await cache.match(request);
+      const etag = response.headers.get("etag");
+      if (!cached || !etag || cached.headers.get("etag") !== etag) await cache.put(request, response.clone());
+    }
+    return response;
+  } catch (error) {
+    const cached = await cache.match(request, { ignoreSearch: request.mode === "navigate" });
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+self.addEventListener("fetch", (event) => {
+  const { request } = event;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (IMMUTABLE.test(url.pathname)) event.respondWith(cacheFirst(request));
+  else if (SHELL.some((pattern) => pattern.test(url.pathname)) && !url.searchParams.has("_rsc")) event.respondWith(networkFirst(request));
+});
