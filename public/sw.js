@@ -3,10 +3,11 @@
 // Only GET requests for the gate's own shell are touched; data, actions and other pages pass through.
 const CACHE = "pelak-gate-shell-v1";
 
-// Content-hashed build files never change under one name: the cached copy is always right.
-const IMMUTABLE = /^\/_next\/static\//;
+// Never change under one name: content-hashed build files and the versioned onnxruntime modules
+// (the runtime's .wasm and the models are kept by the plate reader's own cache, see anpr-worker.ts).
+const IMMUTABLE = [/^\/_next\/static\//, /^\/ort\/[^/]+\/[^/]+\.mjs$/];
 // Fetched fresh when possible (an update must reach the tablet), the cached copy when offline.
-const SHELL = [/^\/gate\/?$/, /^\/ort\//, /^\/models\//, /^\/icons\//, /^\/icon\.svg$/, /^\/manifest\.webmanifest$/];
+const SHELL = [/^\/gate\/?$/, /^\/icons\//, /^\/icon\.svg$/, /^\/manifest\.webmanifest$/];
 
 self.addEventListener("install", () => self.skipWaiting());
 
@@ -27,16 +28,11 @@ async function cacheFirst(request) {
   return response;
 }
 
-/** Re-stores a response only when it changed (ETag), so large model files are not rewritten on every load. */
 async function networkFirst(request) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok && response.type === "basic") {
-      const cached = await cache.match(request);
-      const etag = response.headers.get("etag");
-      if (!cached || !etag || cached.headers.get("etag") !== etag) await cache.put(request, response.clone());
-    }
+    if (response.ok && response.type === "basic") await cache.put(request, response.clone());
     return response;
   } catch (error) {
     const cached = await cache.match(request, { ignoreSearch: request.mode === "navigate" });
@@ -50,6 +46,6 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (IMMUTABLE.test(url.pathname)) event.respondWith(cacheFirst(request));
+  if (IMMUTABLE.some((pattern) => pattern.test(url.pathname))) event.respondWith(cacheFirst(request));
   else if (SHELL.some((pattern) => pattern.test(url.pathname)) && !url.searchParams.has("_rsc")) event.respondWith(networkFirst(request));
 });

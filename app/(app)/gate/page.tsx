@@ -3,6 +3,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { requirePageUser } from "@/lib/server/auth/require";
 import { readGateSettings } from "@/lib/server/parking/gate-settings";
 import { GateStation } from "./gate-station";
+import { ServiceWorkerRegistration } from "./service-worker-registration";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -12,5 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Every signed-in user (operators and admins) may run a gate. */
 export default async function GatePage() {
   await requirePageUser();
-  return <GateStation settings={await readGateSettings()} />;
+  return (
+    <>
+      <ServiceWorkerRegistration />
+      <GateStation settings={await readGateSettings()} />
+    </>
+  );
 }
