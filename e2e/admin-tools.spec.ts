@@ -42,3 +42,35 @@ test("a deactivated user can no longer sign in", async ({ page, browser }) => {
   await expect(other.locator("form").getByRole("alert")).toHaveText("این حساب غیرفعال شده است.");
   await other.close();
 });
+
+test("an admin sets the gate's auto-submit rules with Persian digits, and out-of-range values are refused", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto("/admin/settings");
+  const frames = page.getByLabel("تعداد فریم برای ثبت خودکار");
+  const confidence = page.getByLabel("حداقل اطمینان برای ثبت خودکار");
+  const cooldown = page.getByLabel("فاصلهٔ تکرار (ثانیه)");
+  await expect(frames).toHaveValue("۳");
+  await expect(confidence).toHaveValue("۰٫۹۹۵");
+  await expect(cooldown).toHaveValue("۶۰");
+
+  await confidence.fill("۰٫۲");
+  await page.getByRole("button", { name: "ذخیره" }).click();
+  await expect(confidence).toHaveAttribute("aria-invalid", "true");
+
+  await frames.fill("۴");
+  await confidence.fill("۰٫۹۸");
+  await cooldown.fill("۳۰");
+  await page.getByRole("button", { name: "ذخیره" }).click();
+  await expect(page.getByText("تنظیمات ذخیره شد.")).toBeVisible();
+  await page.reload();
+  await expect(frames).toHaveValue("۴");
+  await expect(confidence).toHaveValue("۰٫۹۸");
+  await expect(cooldown).toHaveValue("۳۰");
+
+  // Back to the defaults, which the gate journeys rely on.
+  await frames.fill("3");
+  await confidence.fill("0.995");
+  await cooldown.fill("60");
+  await page.getByRole("button", { name: "ذخیره" }).click();
+  await expect(page.getByText("تنظیمات ذخیره شد.")).toBeVisible();
+});
