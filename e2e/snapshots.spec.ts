@@ -17,8 +17,8 @@ function gateActionId(): string {
   return found[0];
 }
 
-/** Calls the gate's server action the way the gate page's client does, with the signed-in context's cookie. */
-async function submitGateRead(request: APIRequestContext, baseURL: string, direction: "entry" | "exit", jpeg: Buffer) {
+/** Calls the gate's server action the way the gate page's client does, with the context's cookies; the RSC body. */
+async function submitGateRead(request: APIRequestContext, baseURL: string, direction: "entry" | "exit", jpeg: Buffer): Promise<string> {
   const read = {
     requestId: crypto.randomUUID(),
     direction,
@@ -33,7 +33,7 @@ async function submitGateRead(request: APIRequestContext, baseURL: string, direc
     data: JSON.stringify([read]),
   });
   expect(res.status()).toBe(200);
-  expect(await res.text()).toContain('"ok":true');
+  return res.text();
 }
 
 test("gate snapshots show in the activity table and the stay's details, and only to signed-in users", async ({ page, browser, baseURL }) => {
@@ -41,8 +41,8 @@ test("gate snapshots show in the activity table and the stay's details, and only
   await signIn(page, ADMIN);
   const entryPhoto = fs.readFileSync(PHOTO);
   const exitPhoto = await sharp(entryPhoto).modulate({ brightness: 0.75 }).jpeg({ quality: 80 }).toBuffer();
-  await submitGateRead(page.request, baseURL ?? "", "entry", entryPhoto);
-  await submitGateRead(page.request, baseURL ?? "", "exit", exitPhoto);
+  expect(await submitGateRead(page.request, baseURL ?? "", "entry", entryPhoto)).toContain('"ok":true');
+  expect(await submitGateRead(page.request, baseURL ?? "", "exit", exitPhoto)).toContain('"ok":true');
 
   await page.goto("/dashboard");
   const row = page.locator(`[data-testid="activity-table"] tr[data-plate="${PLATE}"]`);
@@ -79,6 +79,7 @@ test("gate snapshots show in the activity table and the stay's details, and only
   const res = await signedOut.request.get(imageUrl ?? "");
   expect(res.status()).toBe(401);
   expect((await res.json()).error.message_fa).toBeTruthy();
+  expect(await submitGateRead(signedOut.request, baseURL ?? "", "entry", entryPhoto)).toContain('"code":"unauthorized"');
   await signedOut.close();
   expect(errors).toEqual([]);
 });
