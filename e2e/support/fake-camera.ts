@@ -45,8 +45,9 @@ export function fakeCameraArgs(file: string): string[] {
 }
 
 /**
- * Playwright `test` whose browser has the fake camera: `test.use({ fakeCameraShots: [...] })` per file
- * (worker-scoped: one browser per file; the video starts from its first frame at each getUserMedia).
+ * Playwright `test` whose browser has the fake camera: `test.use({ fakeCameraShots: [...] })` at the
+ * top of a spec file (worker-scoped: one browser per file; the video starts from its first frame at
+ * each getUserMedia). `launchOptions` carries the camera flags for a test that launches its own browser.
  */
 export const test = base.extend<object, { fakeCameraShots: FakeCameraShot[]; fakeCameraFile: string }>({
   fakeCameraShots: [[{ image: FAKE_CAMERA_CARS[0].image, seconds: 1 }], { scope: "worker", option: true }],

@@ -29,6 +29,15 @@ export class AnprBusyError extends Error {
   }
 }
 
+/**
+ * A User Timing entry per load and per frame, for a PerformanceObserver (bench/gate-inference.ts);
+ * cleared at once so a gate running all day does not pile them up.
+ */
+function measure(name: string, start: number, detail: Record<string, unknown>) {
+  performance.measure(name, { start, end: performance.now(), detail });
+  performance.clearMeasures(name);
+}
+
 type Pending = { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void; onProgress?: (fraction: number) => void };
 
 /** Plate recognition in a Web Worker; with no option WebGPU when the browser has an adapter, WASM otherwise. */
@@ -59,8 +68,10 @@ export function createAnprClient(options: { backend?: AnprBackend } = {}): AnprC
 
   return {
     async load(onProgress) {
+      const started = performance.now();
       const reply = await call({ type: "load", backend: options.backend }, [], onProgress);
       if (reply.type !== "loaded") throw new Error(`unexpected worker reply ${reply.type}`);
+      measure("anpr:load", started, { backend: reply.backend, threads: reply.threads, loadMs: reply.loadMs });
       return { backend: reply.backend, threads: reply.threads, loadMs: reply.loadMs };
     },
     async recognise(frame) {
@@ -68,8 +79,10 @@ export function createAnprClient(options: { backend?: AnprBackend } = {}): AnprC
         frame.close();
         throw new AnprBusyError();
       }
+      const started = performance.now();
       const reply = await call({ type: "recognise", frame }, [frame]);
       if (reply.type !== "result") throw new Error(`unexpected worker reply ${reply.type}`);
+      measure("anpr:frame", started, { inferenceMs: reply.result.inferenceMs, plates: reply.result.plates.length });
       return reply.result;
     },
     dispose() {
