@@ -1,15 +1,25 @@
 import { frameBoxToView } from "@/lib/gate/fit-box";
-import { formatDigits } from "@/lib/i18n/format";
+import { formatDigits, formatPercent } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import type { FrameResult } from "./anpr-client";
+import { parsePlate } from "@/lib/parking/plate";
+import type { FramePlate, FrameResult } from "./anpr-client";
 
 const COLOURS = { confident: "#10b981", unsure: "#f59e0b", unreadable: "#f43f5e" };
+/** Left-to-right marks between the parts keep the plate in its on-car order: canvas text gets no dir="ltr" spans. */
+const LRM = "\u200e";
+
+function plateLabel({ text, confidence }: FramePlate, locale: Locale): string {
+  if (text === null) return "?";
+  const parsed = parsePlate(text);
+  const parts = parsed.ok ? [parsed.plate.first, parsed.plate.letter, parsed.plate.middle, parsed.plate.region] : [text];
+  return [...parts.map((part) => formatDigits(part, locale)), formatPercent(confidence, locale)].join(`${LRM} `);
+}
 
 /**
  * Draws the plates of the last frame over the video (object-fit: contain), sized to the canvas's
  * CSS box at the screen's pixel density; green at auto-submit confidence, amber below, red unreadable.
  */
-export function drawPlateBoxes(canvas: HTMLCanvasElement, frame: FrameResult | null, autoConfidence: number, locale: Locale): void {
+export function drawPlateBoxes(canvas: HTMLCanvasElement, frame: FrameResult, autoConfidence: number, locale: Locale): void {
   const { clientWidth: width, clientHeight: height } = canvas;
   const ratio = window.devicePixelRatio || 1;
   if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
@@ -20,21 +30,21 @@ export function drawPlateBoxes(canvas: HTMLCanvasElement, frame: FrameResult | n
   if (!context) return;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(0, 0, width, height);
-  if (!frame) return;
+  canvas.dataset.plates = String(frame.plates.length);
   context.lineWidth = 3;
-  context.font = "bold 16px Vazirmatn, sans-serif";
+  context.font = `bold 16px ${getComputedStyle(canvas).fontFamily}`;
   context.textBaseline = "bottom";
+  context.direction = "ltr";
   for (const plate of frame.plates) {
     const rect = frameBoxToView(plate.box, frame, { width, height }, "contain");
     const colour = plate.text === null ? COLOURS.unreadable : plate.confidence >= autoConfidence ? COLOURS.confident : COLOURS.unsure;
     context.strokeStyle = colour;
     context.strokeRect(rect.left, rect.top, rect.width, rect.height);
-    const label = plate.text === null ? "?" : `${formatDigits(plate.text, locale)}  ${formatDigits(String(Math.floor(plate.confidence * 100)), locale)}%`;
+    const label = plateLabel(plate, locale);
     const labelWidth = context.measureText(label).width + 10;
     context.fillStyle = colour;
     context.fillRect(rect.left, rect.top - 22, labelWidth, 22);
     context.fillStyle = "#fff";
-    context.direction = "ltr";
     context.fillText(label, rect.left + 5, rect.top - 3);
   }
 }

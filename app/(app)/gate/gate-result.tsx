@@ -22,9 +22,20 @@ const TONES: Record<ResultKind, string> = {
 
 const ICONS: Record<ResultKind, string> = { entry: "✓", exit: "✓", refused: "✕", queued: "⏳" };
 
+/** The usual refusals in the gate's own words (the plate is already shown above them). */
+const REASONS = { already_inside: "alreadyInside", lot_full: "lotFull", not_inside: "notInside" } as const;
+const isKnownReason = (code: string): code is keyof typeof REASONS => code in REASONS;
+
 /** The last read's outcome, large enough to read from the driver's seat through the booth window. */
-export function GateResult({ outcome }: { outcome: GateOutcome }) {
+export function GateResult({ outcome }: { outcome: GateOutcome | null }) {
   const { locale, t } = useI18n();
+  if (!outcome) {
+    return (
+      <section className="flex min-h-40 items-center justify-center rounded-2xl border-2 border-dashed border-slate-300 p-5 text-xl font-semibold text-slate-500">
+        {t.gate.ready}
+      </section>
+    );
+  }
   const kind = resultKind(outcome);
   const titles = { entry: t.gate.entryRecorded, exit: t.gate.exitRecorded, refused: t.gate.refused, queued: t.gate.queued };
   return (
@@ -52,7 +63,11 @@ export function GateResult({ outcome }: { outcome: GateOutcome }) {
           </p>
         </>
       )}
-      {outcome.status === "refused" && <p data-testid="gate-refusal" className="text-xl font-semibold">{outcome.error[locale]}</p>}
+      {outcome.status === "refused" && (
+        <p data-testid="gate-refusal" data-code={outcome.error.code} className="text-xl font-semibold">
+          {isKnownReason(outcome.error.code) ? t.gate[REASONS[outcome.error.code]] : outcome.error[locale]}
+        </p>
+      )}
       {outcome.status === "queued" && <p className="text-lg">{t.gate.queuedBody}</p>}
     </section>
   );

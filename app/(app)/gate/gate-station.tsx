@@ -111,8 +111,8 @@ export function GateStation({ settings }: { settings: GateSettings }) {
           </div>
           <ReaderStatus reader={reader} stats={stats} />
         </section>
-        <div className="flex flex-col gap-3">
-          {result && <GateResult key={result.read.requestId} outcome={result} />}
+        <div className="grid content-start gap-3 sm:grid-cols-2 lg:grid-cols-1">
+          <GateResult key={result?.read.requestId} outcome={result} />
           <PlateConfirmPanel
             direction={direction}
             suggestion={decision.suggestion}

@@ -10,7 +10,7 @@ export function LateResults({ outcomes }: { outcomes: GateOutcome[] }) {
   const { locale, t } = useI18n();
   if (outcomes.length === 0) return null;
   return (
-    <section aria-label={t.gate.lateResults} className="rounded-xl bg-white p-3 text-sm ring-1 ring-slate-200">
+    <section aria-label={t.gate.lateResults} className="rounded-xl bg-white p-3 text-sm ring-1 ring-slate-200 sm:col-span-2 lg:col-span-1">
       <h2 className="mb-2 font-semibold text-slate-700">{t.gate.lateResults}</h2>
       <ul className="flex flex-col gap-1.5" data-testid="gate-late-results">
         {outcomes.map((outcome) => (

@@ -70,7 +70,6 @@ export function PlateConfirmPanel({ direction, suggestion, unreadable, onSubmit 
         }}
         showErrors={showErrors}
       />
-      <p className="-mt-2 text-xs text-slate-500">{t.gate.manualHint}</p>
       <div className="flex gap-2">
         <Button type="submit" size="lg" variant={direction === "entry" ? "success" : "primary"} className="flex-1" data-testid="gate-submit">
           {direction === "entry" ? t.gate.confirmEntry : t.gate.confirmExit}

@@ -1,0 +1,148 @@
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, type Page } from "@playwright/test";
+import { ADMIN, backdateEntry, collectConsoleErrors, digitsOf, signIn } from "./support";
+import { FAKE_CAMERA_CARS, test } from "./support/fake-camera";
+
+test.describe.configure({ mode: "serial" });
+
+const CAR = FAKE_CAMERA_CARS[0];
+const OPERATOR = { username: "gate-cam", password: "gate-cam-pass-1", name: "متصدی گیت" };
+const TABLET = { landscape: { width: 1180, height: 820 }, portrait: { width: 820, height: 1180 } };
+/** First page load compiles nothing but fetches the runtime and models: allow for a slow 2-core machine. */
+const READ_TIMEOUT = 60_000;
+
+// An array value has to be wrapped with its scope, or Playwright reads it as [value, options].
+test.use({ fakeCameraShots: [[{ image: CAR.image, seconds: 2 }], { scope: "worker" }] });
+
+type SessionRow = { status: string; cost: number | null; entrySnapshot: string | null; exitSnapshot: string | null };
+
+function withDb<T>(query: (db: Database.Database) => T): T {
+  const db = new Database(path.join(process.env.PELAK_E2E_DIR ?? "", "e2e.db"));
+  try {
+    return query(db);
+  } finally {
+    db.close();
+  }
+}
+
+const sessionOf = (plate: string) =>
+  withDb((db) => db.prepare("SELECT status, cost, entrySnapshot, exitSnapshot FROM ParkingSession WHERE plate = ? ORDER BY id DESC").get(plate) as SessionRow | undefined);
+
+const setAutoConfidence = (value: number) => withDb((db) => db.prepare("UPDATE Setting SET gateAutoConfidence = ? WHERE id = 1").run(value));
+
+// The files share one database and parking-journey, which runs later, expects an empty lot and only its own revenue today.
+test.afterAll(() => withDb((db) => db.prepare("DELETE FROM ParkingSession WHERE plate = ?").run(CAR.plate)));
+
+async function screenshotBothWays(page: Page, name: string) {
+  for (const [orientation, viewport] of Object.entries(TABLET)) {
+    await page.setViewportSize(viewport);
+    await page.waitForTimeout(500); // the boxes are redrawn at the new size on the next frame read
+    await expect(page.locator('canvas[data-plates="1"]')).toBeAttached();
+    await page.screenshot({ path: `e2e/screenshots/gate-${name}-${orientation}.png` });
+  }
+}
+
+test("an admin adds the gate operator", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto("/admin/users");
+  await page.getByLabel("نام کاربری").fill(OPERATOR.username);
+  await page.getByLabel("نام", { exact: true }).fill(OPERATOR.name);
+  await page.getByLabel("رمز عبور").fill(OPERATOR.password);
+  await page.getByLabel("نقش").selectOption("operator");
+  await page.getByRole("button", { name: "کاربر جدید" }).click();
+  await expect(page.locator(`tr[data-username="${OPERATOR.username}"]`)).toBeVisible();
+});
+
+test("the entry gate reads the car in the video and registers it without a tap", async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await page.setViewportSize(TABLET.landscape);
+  await signIn(page, OPERATOR);
+  await page.getByRole("navigation").getByRole("link", { name: "گیت" }).click();
+  await page.getByRole("radio", { name: "ورود" }).click();
+  await expect(page.getByTestId("gate-direction")).toHaveText("گیت ورود");
+
+  await expect(page.getByTestId("gate-backend")).toHaveText(/^(WASM|WebGPU)$/, { timeout: READ_TIMEOUT });
+  const result = page.getByTestId("gate-result");
+  await expect(result).toHaveAttribute("data-status", "entry", { timeout: READ_TIMEOUT });
+  await expect(result).toContainText("ورود ثبت شد");
+  await expect(page.getByTestId("gate-pending")).toHaveAttribute("data-count", "0");
+  await expect.poll(() => sessionOf(CAR.plate)?.status).toBe("open");
+  expect(sessionOf(CAR.plate)?.entrySnapshot).toBeTruthy();
+
+  // The car stays in front of the camera: the cooldown keeps it from being sent again.
+  await page.waitForTimeout(2_000);
+  await expect(result).toHaveAttribute("data-status", "entry");
+  await expect(page.getByTestId("gate-fps")).not.toHaveAttribute("data-value", "");
+  await screenshotBothWays(page, "entry");
+
+  await page.setViewportSize(TABLET.landscape); // the activity table (cards below lg)
+  await page.goto("/dashboard");
+  await expect(page.locator(`[data-testid="activity-table"] tr[data-plate="${CAR.plate}"]`)).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("an exit gate on another tablet lets the car out with its cost, and refuses a car that is not inside", async ({ browser }) => {
+  backdateEntry(CAR.plate, 125);
+  const tablet = await browser.newContext({ viewport: TABLET.portrait });
+  const page = await tablet.newPage();
+  const errors = collectConsoleErrors(page);
+  await signIn(page, OPERATOR);
+  await page.evaluate(() => localStorage.setItem("pelak.gate.direction", "exit"));
+  await page.goto("/gate");
+  await expect(page.getByTestId("gate-direction")).toHaveText("گیت خروج");
+  await expect(page.getByRole("radio", { name: "خروج" })).toHaveAttribute("aria-checked", "true");
+
+  const result = page.getByTestId("gate-result");
+  await expect(result).toHaveAttribute("data-status", "exit", { timeout: READ_TIMEOUT });
+  await expect(page.getByTestId("gate-exit-duration")).toContainText(/۲ ساعت و [۵۶] دقیقه/);
+  const session = sessionOf(CAR.plate);
+  expect(session?.status).toBe("closed");
+  expect(session?.exitSnapshot).toBeTruthy();
+  expect(digitsOf((await page.getByTestId("gate-exit-cost").textContent()) ?? "")).toBe(session?.cost);
+  expect(session?.cost).toBeGreaterThan(0);
+  await screenshotBothWays(page, "exit");
+
+  // Typed by hand (camera or not): a car that never came in is refused with the reason.
+  await page.getByLabel("دو رقم اول").click();
+  await page.keyboard.type("24");
+  await page.getByRole("button", { name: "حرف پلاک" }).click();
+  await page.getByRole("group", { name: "انتخاب حرف" }).getByRole("button", { name: "ج", exact: true }).click();
+  await page.keyboard.type("35726");
+  await page.getByTestId("gate-submit").click();
+  await expect(result).toHaveAttribute("data-status", "refused");
+  await expect(page.getByTestId("gate-refusal")).toHaveText("این خودرو داخل پارکینگ نیست.");
+  await screenshotBothWays(page, "refused");
+  await tablet.close();
+  expect(errors).toEqual([]);
+});
+
+test("below the auto-submit confidence the operator confirms the reading with one tap (English)", async ({ browser, baseURL }) => {
+  setAutoConfidence(1);
+  try {
+    const tablet = await browser.newContext({ viewport: TABLET.landscape });
+    await tablet.addCookies([{ name: "locale", value: "en", url: baseURL }]);
+    const page = await tablet.newPage();
+    const errors = collectConsoleErrors(page);
+    await signIn(page, OPERATOR);
+    await page.goto("/gate");
+    await expect(page.getByTestId("gate-direction")).toHaveText("Entry gate");
+    await expect(page.getByTestId("gate-confidence")).toContainText("Confidence", { timeout: READ_TIMEOUT });
+    await expect(page.getByTestId("gate-result")).toHaveCount(0);
+    await screenshotBothWays(page, "confirm-en");
+
+    const result = page.getByTestId("gate-result");
+    await page.getByRole("button", { name: "Register entry" }).click();
+    await expect(result).toHaveAttribute("data-status", "entry");
+    await expect(result).toContainText("Entry registered");
+    await page.getByRole("radio", { name: "Exit" }).click();
+    await expect(page.getByTestId("gate-confidence")).toBeVisible();
+    await page.getByRole("button", { name: "Register exit" }).click();
+    await expect(result).toHaveAttribute("data-status", "exit");
+    expect(sessionOf(CAR.plate)?.status).toBe("closed");
+    await tablet.close();
+    expect(errors).toEqual([]);
+  } finally {
+    setAutoConfidence(0.995);
+  }
+});
