@@ -7,6 +7,8 @@ import { FAKE_CAMERA_CARS, test } from "./support/fake-camera";
 test.describe.configure({ mode: "serial" });
 
 const CAR = FAKE_CAMERA_CARS[0];
+/** Typed by hand; never inside. */
+const TYPED = { first: "24", letter: "ج", rest: "35726", canonical: "24ج357-26" };
 const OPERATOR = { username: "gate-cam", password: "gate-cam-pass-1", name: "متصدی گیت" };
 const TABLET = { landscape: { width: 1180, height: 820 }, portrait: { width: 820, height: 1180 } };
 /** First page load compiles nothing but fetches the runtime and models: allow for a slow 2-core machine. */
@@ -32,7 +34,15 @@ const sessionOf = (plate: string) =>
 const setAutoConfidence = (value: number) => withDb((db) => db.prepare("UPDATE Setting SET gateAutoConfidence = ? WHERE id = 1").run(value));
 
 // The files share one database and parking-journey, which runs later, expects an empty lot and only its own revenue today.
-test.afterAll(() => withDb((db) => db.prepare("DELETE FROM ParkingSession WHERE plate = ?").run(CAR.plate)));
+test.afterAll(() => withDb((db) => db.prepare("DELETE FROM ParkingSession WHERE plate IN (?, ?)").run(CAR.plate, TYPED.canonical)));
+
+async function typePlateOnGate(page: Page, letterButton: string) {
+  await page.getByLabel("دو رقم اول").click();
+  await page.keyboard.type(TYPED.first);
+  await page.getByRole("button", { name: letterButton }).click();
+  await page.getByRole("group", { name: "انتخاب حرف" }).getByRole("button", { name: TYPED.letter, exact: true }).click();
+  await page.keyboard.type(TYPED.rest);
+}
 
 async function screenshotBothWays(page: Page, name: string) {
   for (const [orientation, viewport] of Object.entries(TABLET)) {
@@ -104,11 +114,7 @@ test("an exit gate on another tablet lets the car out with its cost, and refuses
   await screenshotBothWays(page, "exit");
 
   // Typed by hand (camera or not): a car that never came in is refused with the reason.
-  await page.getByLabel("دو رقم اول").click();
-  await page.keyboard.type("24");
-  await page.getByRole("button", { name: "حرف پلاک" }).click();
-  await page.getByRole("group", { name: "انتخاب حرف" }).getByRole("button", { name: "ج", exact: true }).click();
-  await page.keyboard.type("35726");
+  await typePlateOnGate(page, "حرف پلاک");
   await page.getByTestId("gate-submit").click();
   await expect(result).toHaveAttribute("data-status", "refused");
   await expect(page.getByTestId("gate-refusal")).toHaveText("این خودرو داخل پارکینگ نیست.");
@@ -145,4 +151,21 @@ test("below the auto-submit confidence the operator confirms the reading with on
   } finally {
     setAutoConfidence(0.995);
   }
+});
+
+test("with the camera refused the gate says so and a typed plate still goes through", async ({ browser }) => {
+  const tablet = await browser.newContext({ viewport: TABLET.portrait });
+  await tablet.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("refused by the test", "NotAllowedError"));
+  });
+  const page = await tablet.newPage();
+  await signIn(page, OPERATOR);
+  await page.goto("/gate");
+  await expect(page.getByTestId("gate-camera-problem")).toContainText("اجازهٔ استفاده از دوربین داده نشد");
+  await typePlateOnGate(page, "حرف پلاک");
+  await page.getByTestId("gate-submit").click();
+  const result = page.getByTestId("gate-result");
+  await expect(result).toHaveAttribute("data-status", "entry");
+  expect(sessionOf(TYPED.canonical)?.entrySnapshot).toBeNull();
+  await tablet.close();
 });
