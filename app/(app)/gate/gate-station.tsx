@@ -15,7 +15,7 @@ import { DirectionSwitch } from "./direction-switch";
 import { drawPlateBoxes } from "./draw-plate-boxes";
 import { FullscreenButton } from "./fullscreen-button";
 import { GateResult, resultKind } from "./gate-result";
-import { playTone } from "./gate-tones";
+import { playTone, unlockTones } from "./gate-tones";
 import { LateResults } from "./late-results";
 import { PlateConfirmPanel, type PlateSubmission } from "./plate-confirm-panel";
 import { ReaderStatus } from "./reader-status";
@@ -76,7 +76,7 @@ export function GateStation({ settings }: { settings: GateSettings }) {
   const { reader, stats } = usePlateReader(videoRef, camera.status === "live", onFrame);
 
   return (
-    <div ref={stationRef} data-testid="gate-station" data-direction={direction} className="flex flex-col gap-3 bg-slate-100 [&:fullscreen]:overflow-auto [&:fullscreen]:p-4">
+    <div ref={stationRef} onPointerDown={unlockTones} data-testid="gate-station" data-direction={direction} className="flex flex-col gap-3 bg-slate-100 [&:fullscreen]:overflow-auto [&:fullscreen]:p-4">
       <header className="flex flex-wrap items-center gap-3">
         <h1
           data-testid="gate-direction"

@@ -8,20 +8,34 @@ const MELODIES: Record<ToneKind, { type: OscillatorType; notes: [number, number]
   queued: { type: "triangle", notes: [[520, 0.15], [0, 0.1], [520, 0.15]] },
 };
 
-let context: AudioContext | null = null;
+let shared: AudioContext | null = null;
+
+function audio(): AudioContext | null {
+  if (typeof AudioContext === "undefined") return null;
+  shared ??= new AudioContext();
+  return shared;
+}
+
+/**
+ * Browsers keep a page's audio suspended until it has been tapped; the station calls this on every
+ * tap, so results announced later by auto-submission (no tap of their own) are heard.
+ */
+export function unlockTones(): void {
+  const context = audio();
+  if (context?.state === "suspended") void context.resume().catch(() => undefined);
+}
 
 /** Generated with Web Audio, so the gate needs no sound files (and works offline). */
 export function playTone(kind: ToneKind): void {
-  if (typeof AudioContext === "undefined") return;
-  context ??= new AudioContext();
-  // Browsers start the context suspended until the page has had a tap; the first tap wakes it.
-  void context.resume().catch(() => undefined);
+  const context = audio();
+  if (!context) return;
   const { type, notes } = MELODIES[kind];
   let at = context.currentTime + 0.02;
   for (const [frequency, seconds] of notes) {
     if (frequency > 0) {
       const oscillator = new OscillatorNode(context, { type, frequency });
       const gain = new GainNode(context, { gain: 0 });
+      gain.gain.setValueAtTime(0, at);
       gain.gain.linearRampToValueAtTime(0.25, at + 0.01);
       gain.gain.setValueAtTime(0.25, at + seconds - 0.03);
       gain.gain.linearRampToValueAtTime(0, at + seconds);
