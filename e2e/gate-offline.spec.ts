@@ -1,0 +1,94 @@
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect } from "@playwright/test";
+import { ADMIN, collectConsoleErrors, signIn } from "./support";
+import { EMPTY_ROAD, FAKE_CAMERA_CARS, test } from "./support/fake-camera";
+
+const [CAR_A, CAR_B] = FAKE_CAMERA_CARS;
+const PLATES = [CAR_A.plate, CAR_B.plate];
+const READ_TIMEOUT = 90_000;
+
+// Two cars pass the camera one after the other, again and again.
+test.use({
+  fakeCameraShots: [
+    [
+      { image: CAR_A.image, seconds: 3 },
+      { image: EMPTY_ROAD, seconds: 1 },
+      { image: CAR_B.image, seconds: 3 },
+      { image: EMPTY_ROAD, seconds: 1 },
+    ],
+    { scope: "worker" },
+  ],
+});
+
+function withDb<T>(query: (db: Database.Database) => T): T {
+  const db = new Database(path.join(process.env.PELAK_E2E_DIR ?? "", "e2e.db"));
+  try {
+    return query(db);
+  } finally {
+    db.close();
+  }
+}
+
+type Recorded = { plate: string; sessions: number; withSnapshot: number; audits: number };
+
+function recorded(plate: string): Recorded {
+  return withDb((db) => {
+    const sessions = db.prepare("SELECT COUNT(*) AS n, COUNT(entrySnapshot) AS s FROM ParkingSession WHERE plate = ?").get(plate) as { n: number; s: number };
+    const audits = db
+      .prepare("SELECT COUNT(*) AS n FROM AuditLog WHERE action = 'entry.register' AND entityId IN (SELECT CAST(id AS TEXT) FROM ParkingSession WHERE plate = ?)")
+      .get(plate) as { n: number };
+    return { plate, sessions: sessions.n, withSnapshot: sessions.s, audits: audits.n };
+  });
+}
+
+// Later files expect an empty lot.
+const removeCars = () => withDb((db) => db.prepare(`DELETE FROM ParkingSession WHERE plate IN (?, ?)`).run(...PLATES));
+test.beforeAll(removeCars);
+test.afterAll(removeCars);
+
+test("offline, the gate restarts from its cache, queues two cars, and sends each once when the network returns", async ({ page, context }) => {
+  test.setTimeout(300_000);
+  const errors = collectConsoleErrors(page);
+  await signIn(page, ADMIN);
+
+  // First visit, online: the service worker and the reader's cache fill up. As an exit gate the
+  // cars in the video are refused (not inside), so nothing is recorded yet.
+  await page.evaluate(() => localStorage.setItem("pelak.gate.direction", "exit"));
+  await page.goto("/gate");
+  await expect(page.getByTestId("gate-backend")).toHaveText(/^(WASM|WebGPU)$/, { timeout: READ_TIMEOUT });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // Reload once under the service worker's control so it keeps the page and its scripts.
+  await page.reload();
+  await expect(page.getByTestId("gate-backend")).toHaveText(/^(WASM|WebGPU)$/, { timeout: READ_TIMEOUT });
+  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+  // The network goes down; the tablet is turned to entry and restarted.
+  await context.setOffline(true);
+  await page.evaluate(() => localStorage.setItem("pelak.gate.direction", "entry"));
+  const reload = await page.reload();
+  expect(reload?.fromServiceWorker()).toBe(true);
+  await expect(page.getByTestId("gate-direction")).toHaveText("گیت ورود");
+  await expect(page.getByTestId("gate-backend")).toHaveText(/^(WASM|WebGPU)$/, { timeout: READ_TIMEOUT });
+
+  const pending = page.getByTestId("gate-pending");
+  await expect(pending).toHaveAttribute("data-count", "2", { timeout: READ_TIMEOUT });
+  await expect(pending).toContainText("۲");
+  await expect(page.getByTestId("gate-result")).toHaveAttribute("data-status", "queued");
+  expect(PLATES.map(recorded).map((r) => r.sessions)).toEqual([0, 0]);
+
+  // Several more passes of both cars while offline: the cooldown keeps them from queueing twice.
+  await page.waitForTimeout(9_000);
+  await expect(pending).toHaveAttribute("data-count", "2");
+
+  await context.setOffline(false);
+  await expect(pending).toHaveAttribute("data-count", "0", { timeout: 45_000 });
+  await expect
+    .poll(() => PLATES.map(recorded), { timeout: 10_000 })
+    .toEqual(PLATES.map((plate) => ({ plate, sessions: 1, withSnapshot: 1, audits: 1 })));
+  await expect(page.getByTestId("gate-late-results")).toContainText("ورود ثبت شد");
+  await page.screenshot({ path: "e2e/screenshots/gate-offline-sent.png" });
+
+  // Offline fetch failures are expected console noise; nothing else may fail.
+  expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e))).toEqual([]);
+});
