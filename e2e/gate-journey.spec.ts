@@ -85,6 +85,13 @@ test("the entry gate reads the car in the video and registers it without a tap",
   await expect(result).toHaveAttribute("data-status", "entry");
   await expect(page.getByTestId("gate-fps")).not.toHaveAttribute("data-value", "");
   await screenshotBothWays(page, "entry");
+  const fullscreen = page.getByRole("button", { name: "تمام‌صفحه" });
+  await fullscreen.click();
+  await expect(fullscreen).toHaveAttribute("aria-pressed", "true");
+  expect(await page.evaluate(() => document.fullscreenElement?.getAttribute("data-testid"))).toBe("gate-station");
+  await page.screenshot({ path: "e2e/screenshots/gate-fullscreen.png" });
+  await page.getByRole("button", { name: "خروج از تمام‌صفحه" }).click();
+  await expect(fullscreen).toHaveAttribute("aria-pressed", "false");
 
   await page.setViewportSize(TABLET.landscape); // the activity table (cards below lg)
   await page.goto("/dashboard");

@@ -80,7 +80,7 @@ export function GateStation({ settings }: { settings: GateSettings }) {
       <header className="flex flex-wrap items-center gap-3">
         <h1
           data-testid="gate-direction"
-          className={`rounded-xl px-4 py-2 text-2xl font-extrabold text-white ${direction === "entry" ? "bg-emerald-600" : "bg-blue-700"}`}
+          className={`rounded-xl px-4 py-2 text-2xl font-extrabold text-white ${direction === "entry" ? "bg-emerald-600" : "bg-blue-700"} ${storedDirection === undefined ? "invisible" : ""}`}
         >
           {direction === "entry" ? t.gate.entryGate : t.gate.exitGate}
         </h1>
