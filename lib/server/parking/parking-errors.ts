@@ -11,10 +11,14 @@ export function requirePlate(input: string): string {
 
 const PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹";
 
-/** A plate inside a sentence: isolated so the bidi algorithm keeps its order; Persian digits in fa. */
+/**
+ * A plate inside a sentence, in the order it is printed (24 ج 357-26): isolated left to right, with a
+ * left-to-right mark after the Persian letter, or the bidi algorithm treats the digits after it as
+ * Arabic numbers and moves them (ج۳۵۷-۲۴۲۶). Persian digits in fa.
+ */
 function platePhrase(plate: string, locale: "fa" | "en"): string {
-  const text = locale === "fa" ? plate.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]) : plate;
-  return `\u2066${text}\u2069`;
+  const digits = locale === "fa" ? plate.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]) : plate;
+  return `\u2066${digits.replace(/([^\d۰-۹-]+)/g, "$1\u200e")}\u2069`;
 }
 
 export const alreadyInside = (plate: string) =>
