@@ -53,6 +53,9 @@ export function usePlateReader(videoRef: RefObject<HTMLVideoElement | null>, run
     if (!ready || !running || !video || !anpr) return;
     let stopped = false;
     let busy = false;
+    // A new video frame was shown while the worker was busy: read it as soon as the worker is free
+    // instead of waiting up to a frame interval for the next one.
+    let missed = false;
     let samples: FrameSample[] = [];
     let statsShownAt = 0;
 
@@ -72,6 +75,10 @@ export function usePlateReader(videoRef: RefObject<HTMLVideoElement | null>, run
         console.warn("[gate] frame skipped", error);
       } finally {
         busy = false;
+        if (missed && !stopped) {
+          missed = false;
+          void readFrame(source, anprClient);
+        }
       }
     }
 
@@ -80,7 +87,9 @@ export function usePlateReader(videoRef: RefObject<HTMLVideoElement | null>, run
     function onVideoFrame() {
       if (stopped || !video || !anpr) return;
       schedule();
-      if (!busy && video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth > 0) void readFrame(video, anpr);
+      if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.videoWidth === 0) return;
+      if (busy) missed = true;
+      else void readFrame(video, anpr);
     }
     schedule();
     return () => {
