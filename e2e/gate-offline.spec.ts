@@ -86,6 +86,8 @@ test("offline, the gate restarts from its cache, queues two cars, and sends each
   await expect
     .poll(() => PLATES.map(recorded), { timeout: 10_000 })
     .toEqual(PLATES.map((plate) => ({ plate, sessions: 1, withSnapshot: 1, audits: 1 })));
+  // The card of the last queued car turns into its outcome; the other car's answer is listed below it.
+  await expect(page.getByTestId("gate-result")).toHaveAttribute("data-status", "entry");
   await expect(page.getByTestId("gate-late-results")).toContainText("ورود ثبت شد");
   await page.screenshot({ path: "e2e/screenshots/gate-offline-sent.png" });
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useRef } from "react";
 import { newRequestId } from "@/components/gate/request-id";
 import { useI18n } from "@/components/i18n-provider";
 import type { GateDirection } from "@/lib/gate/cooldown";
@@ -14,14 +14,15 @@ import { captureSnapshot } from "./capture-snapshot";
 import { DirectionSwitch } from "./direction-switch";
 import { drawPlateBoxes } from "./draw-plate-boxes";
 import { FullscreenButton } from "./fullscreen-button";
-import { GateResult, resultKind } from "./gate-result";
-import { playTone, unlockTones } from "./gate-tones";
+import { GateResult } from "./gate-result";
+import { unlockTones } from "./gate-tones";
 import { LateResults } from "./late-results";
 import { PlateConfirmPanel, type PlateSubmission } from "./plate-confirm-panel";
 import { ReaderStatus } from "./reader-status";
 import { useCamera } from "./use-camera";
 import { useGateDecision } from "./use-gate-decision";
 import { useGateOutbox } from "./use-gate-outbox";
+import { useGateResults } from "./use-gate-results";
 import { usePlateReader } from "./use-plate-reader";
 import { useStoredChoice } from "./use-stored-choice";
 import { useWakeLock } from "./use-wake-lock";
@@ -42,12 +43,11 @@ export function GateStation({ settings }: { settings: GateSettings }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [storedDirection, setDirection] = useStoredChoice("pelak.gate.direction", isDirection);
   const direction = storedDirection ?? "entry";
-  const [result, setResult] = useState<GateOutcome | null>(null);
-  const [late, setLate] = useState<GateOutcome[]>([]);
+  const { result, late, show, showLate } = useGateResults();
   const camera = useCamera(videoRef);
   const decision = useGateDecision(settings, direction);
   const { decide, markSent } = decision;
-  const { submit, pending } = useGateOutbox(useCallback((outcome: GateOutcome) => setLate((shown) => [outcome, ...shown].slice(0, 3)), []));
+  const { submit, pending } = useGateOutbox(showLate);
   useWakeLock();
 
   const send = useCallback(
@@ -59,10 +59,9 @@ export function GateStation({ settings }: { settings: GateSettings }) {
         console.error("[gate] read not stored", error);
         return failedOutcome(read);
       });
-      setResult(outcome);
-      playTone(resultKind(outcome));
+      show(outcome);
     },
-    [direction, markSent, submit],
+    [direction, markSent, submit, show],
   );
 
   const onFrame = useCallback(
