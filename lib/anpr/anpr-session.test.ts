@@ -7,9 +7,9 @@ import { MODELS_DIR, readImageFile } from "./node-anpr";
 import { AUTO_SUBMIT_CONFIDENCE } from "./thresholds";
 
 /** onnxruntime-node with each session's runs counted (the reader is the second session created). */
-function countingOrt(): { module: OrtModule; runs: number[] } {
+function countingOrt(): { ortModule: OrtModule; runs: number[] } {
   const runs: number[] = [];
-  const module: OrtModule = {
+  const ortModule: OrtModule = {
     Tensor: ort.Tensor,
     InferenceSession: {
       async create(model, options) {
@@ -24,14 +24,14 @@ function countingOrt(): { module: OrtModule; runs: number[] } {
       },
     },
   };
-  return { module, runs };
+  return { ortModule, runs };
 }
 
 describe("readDetectedPlate", () => {
   it("stops at the first crop margin read at the auto-submit confidence, else keeps the best of all", async () => {
-    const { module, runs } = countingOrt();
+    const { ortModule, runs } = countingOrt();
     const models = { detector: path.join(MODELS_DIR, "plate-detector.onnx"), reader: path.join(MODELS_DIR, "plate-reader.onnx") };
-    const anpr = await createAnpr(module, models, { intraOpNumThreads: 1 });
+    const anpr = await createAnpr(ortModule, models, { intraOpNumThreads: 1 });
     for (const file of ["scene-alpr-train-002050.jpg", "scene-alpr-train-001146.jpg"]) {
       const image = await readImageFile(path.join(import.meta.dirname, "fixtures", file));
       const [detection] = await anpr.detectPlates(image);
