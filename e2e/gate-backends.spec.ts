@@ -1,3 +1,4 @@
+import os from "node:os";
 import { expect, type Page } from "@playwright/test";
 import { ADMIN, collectConsoleErrors, signIn } from "./support";
 import { FAKE_CAMERA_CARS, test } from "./support/fake-camera";
@@ -61,6 +62,30 @@ test.describe("WASM", () => {
     await expect(backend).toHaveText("WASM", { timeout: 30_000 });
     expect(downloads).toEqual([]);
     expect(errors).toEqual([]);
+  });
+});
+
+test.describe("insecure context", () => {
+  test("over plain http on a LAN address (no Cache Storage, not isolated) the models still load, on one thread", async ({ browser, baseURL }) => {
+    // The tablet is told to use https (no camera otherwise); this checks the reader does not depend on it.
+    const lan = Object.values(os.networkInterfaces()).flat().find((i) => i?.family === "IPv4" && !i.internal)?.address;
+    test.skip(!lan, "this machine has no non-loopback IPv4 address to reach the server over plain http");
+    const context = await browser.newContext({ baseURL: baseURL!.replace("localhost", lan!) });
+    try {
+      const page = await context.newPage();
+      await openExitGate(page);
+      expect(await page.evaluate(() => ({ secure: isSecureContext, isolated: crossOriginIsolated, caches: typeof caches }))).toEqual({
+        secure: false,
+        isolated: false,
+        caches: "undefined",
+      });
+      const backend = page.getByTestId("gate-backend");
+      await expect(backend).toHaveText("WASM", { timeout: 60_000 });
+      await expect(backend).toHaveAttribute("data-threads", "1");
+      await expect(page.getByTestId("gate-camera-problem")).toBeVisible();
+    } finally {
+      await context.close();
+    }
   });
 });
 
