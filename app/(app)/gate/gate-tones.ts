@@ -1,48 +1,50 @@
-export type ToneKind = "entry" | "exit" | "refused" | "queued";
+import { toneWav, type ToneKind } from "@/lib/gate/tone-wav";
 
-/** Notes (Hz) and their length (s): rising for an entry, falling for an exit, low buzz for a refusal. */
-const MELODIES: Record<ToneKind, { type: OscillatorType; notes: [number, number][] }> = {
-  entry: { type: "sine", notes: [[660, 0.12], [880, 0.18]] },
-  exit: { type: "sine", notes: [[880, 0.12], [660, 0.18]] },
-  refused: { type: "square", notes: [[220, 0.22], [0, 0.08], [220, 0.3]] },
-  queued: { type: "triangle", notes: [[520, 0.15], [0, 0.1], [520, 0.15]] },
-};
+let players: Record<ToneKind, HTMLAudioElement> | null = null;
+let unlocked = false;
 
-let shared: AudioContext | null = null;
+/** One <audio> element per tone, made from generated WAV files: no sound files, works offline. */
+function tonePlayers(): Record<ToneKind, HTMLAudioElement> | null {
+  if (typeof Audio === "undefined") return null;
+  players ??= Object.fromEntries(
+    (["entry", "exit", "refused", "queued"] as const).map((kind) => {
+      const player = new Audio(URL.createObjectURL(new Blob([toneWav(kind)], { type: "audio/wav" })));
+      player.preload = "auto";
+      return [kind, player];
+    }),
+  ) as Record<ToneKind, HTMLAudioElement>;
+  return players;
+}
 
-function audio(): AudioContext | null {
-  if (typeof AudioContext === "undefined") return null;
-  shared ??= new AudioContext();
-  return shared;
+/** Prepares the tones ahead of the first result (the station calls it once it is shown). */
+export function prepareTones(): void {
+  tonePlayers();
 }
 
 /**
- * Browsers keep a page's audio suspended until it has been tapped; the station calls this on every
- * tap, so results announced later by auto-submission (no tap of their own) are heard.
+ * Some browsers (iPad Safari) let an <audio> element sound only after it was played from a tap; the
+ * station calls this on every tap, so results announced later by auto-submission are heard.
  */
 export function unlockTones(): void {
-  const context = audio();
-  if (context?.state === "suspended") void context.resume().catch(() => undefined);
+  const all = tonePlayers();
+  if (unlocked || !all) return;
+  unlocked = true;
+  for (const player of Object.values(all)) {
+    player.muted = true;
+    player
+      .play()
+      .then(() => player.pause())
+      .catch(() => undefined)
+      .finally(() => {
+        player.currentTime = 0;
+        player.muted = false;
+      });
+  }
 }
 
-/** Generated with Web Audio, so the gate needs no sound files (and works offline). */
 export function playTone(kind: ToneKind): void {
-  const context = audio();
-  if (!context) return;
-  const { type, notes } = MELODIES[kind];
-  let at = context.currentTime + 0.02;
-  for (const [frequency, seconds] of notes) {
-    if (frequency > 0) {
-      const oscillator = new OscillatorNode(context, { type, frequency });
-      const gain = new GainNode(context, { gain: 0 });
-      gain.gain.setValueAtTime(0, at);
-      gain.gain.linearRampToValueAtTime(0.25, at + 0.01);
-      gain.gain.setValueAtTime(0.25, at + seconds - 0.03);
-      gain.gain.linearRampToValueAtTime(0, at + seconds);
-      oscillator.connect(gain).connect(context.destination);
-      oscillator.start(at);
-      oscillator.stop(at + seconds);
-    }
-    at += seconds;
-  }
+  const player = tonePlayers()?.[kind];
+  if (!player) return;
+  player.currentTime = 0;
+  void player.play().catch(() => undefined);
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { GateOutcome } from "@/lib/gate/outbox";
 import { resultKind } from "./gate-result";
-import { playTone } from "./gate-tones";
+import { playTone, prepareTones } from "./gate-tones";
 
 /**
  * The big card shows the last car; answers to reads sent later (queued while offline) go to a short
@@ -13,6 +13,7 @@ export function useGateResults() {
   const [result, setResult] = useState<GateOutcome | null>(null);
   const [late, setLate] = useState<GateOutcome[]>([]);
   const shownRequestId = useRef<string | null>(null);
+  useEffect(prepareTones, []);
 
   const show = useCallback((outcome: GateOutcome) => {
     shownRequestId.current = outcome.read.requestId;
