@@ -94,3 +94,20 @@ test("offline, the gate restarts from its cache, queues two cars, and sends each
   // Offline fetch failures are expected console noise; nothing else may fail.
   expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e))).toEqual([]);
 });
+
+test("the gate can be installed as an app: manifest with start URL /gate, icons, and a service worker", async ({ page, request }) => {
+  await signIn(page, ADMIN);
+  await page.goto("/gate");
+  const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+  expect(href).toBeTruthy();
+  const manifest = await (await request.get(href ?? "")).json();
+  expect(manifest).toMatchObject({ start_url: "/gate", display: "fullscreen", lang: "fa", dir: "rtl" });
+  const sizes = (manifest.icons as { sizes: string; src: string; type: string }[]).map((icon) => icon.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+  for (const icon of manifest.icons as { src: string; type: string }[]) {
+    const response = await request.get(icon.src);
+    expect(response.ok(), icon.src).toBe(true);
+    expect(response.headers()["content-type"]).toContain(icon.type);
+  }
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)).toMatch(/\/sw\.js$/);
+});
