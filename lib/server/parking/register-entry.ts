@@ -1,26 +1,14 @@
 import "server-only";
 import type { ParkingSession } from "@/generated/sqlite/client";
-import type { GateReading } from "@/lib/gate/gate-read-schema";
-import type { Actor } from "../actor";
 import { writeAudit } from "../audit";
 import { db, type Tx } from "../db";
 import { AppError, isUniqueViolation } from "../errors";
 import { lockLot } from "./lot-lock";
 import { alreadyInside, lotFull, requestIdReused, requirePlate } from "./parking-errors";
 import { readLotStatus } from "./status";
+import type { ParkingEventInput } from "./parking-event-input";
 
-export type EntryInput = {
-  plate: string;
-  image?: string | null;
-  /** File name of the gate's snapshot (lib/server/snapshots), already saved. */
-  snapshot?: string | null;
-  requestId?: string | null;
-  /** How the gate read the plate (auto, confirmed, typed), kept in the audit row. */
-  reading?: GateReading;
-  /** When the car was seen; a read queued on an offline tablet arrives later. Default: now. */
-  at?: Date;
-  actor: Actor;
-};
+export type EntryInput = ParkingEventInput;
 export type EntryResult = { entryId: number; plate: string; entryAt: Date; replayed: boolean };
 
 /** A repeated request id (a retried or queued request) returns the first result instead of a second entry. */

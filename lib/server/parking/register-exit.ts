@@ -1,25 +1,13 @@
 import "server-only";
 import type { ParkingSession } from "@/generated/sqlite/client";
 import { calculateCost, stayMinutes, type Tariff } from "@/lib/parking/tariff";
-import type { GateReading } from "@/lib/gate/gate-read-schema";
-import type { Actor } from "../actor";
 import { writeAudit } from "../audit";
 import { db, type Tx } from "../db";
 import { AppError, isUniqueViolation } from "../errors";
 import { notInside, requestIdReused, requirePlate } from "./parking-errors";
+import type { ParkingEventInput } from "./parking-event-input";
 
-export type ExitInput = {
-  plate: string;
-  image?: string | null;
-  /** File name of the gate's snapshot (lib/server/snapshots), already saved. */
-  snapshot?: string | null;
-  requestId?: string | null;
-  /** How the gate read the plate (auto, confirmed, typed), kept in the audit row. */
-  reading?: GateReading;
-  /** When the car was seen leaving (default now); never taken as earlier than its entry. */
-  at?: Date;
-  actor: Actor;
-};
+export type ExitInput = ParkingEventInput;
 export type ExitResult = {
   sessionId: number;
   plate: string;
