@@ -1,7 +1,5 @@
-import path from "node:path";
-import Database from "better-sqlite3";
 import { expect } from "@playwright/test";
-import { ADMIN, collectConsoleErrors, signIn } from "./support";
+import { ADMIN, collectConsoleErrors, signIn, withE2eDb } from "./support";
 import { EMPTY_ROAD, FAKE_CAMERA_CARS, test } from "./support/fake-camera";
 
 const [CAR_A, CAR_B] = FAKE_CAMERA_CARS;
@@ -21,19 +19,10 @@ test.use({
   ],
 });
 
-function withDb<T>(query: (db: Database.Database) => T): T {
-  const db = new Database(path.join(process.env.PELAK_E2E_DIR ?? "", "e2e.db"));
-  try {
-    return query(db);
-  } finally {
-    db.close();
-  }
-}
-
 type Recorded = { plate: string; sessions: number; withSnapshot: number; audits: number };
 
 function recorded(plate: string): Recorded {
-  return withDb((db) => {
+  return withE2eDb((db) => {
     const sessions = db.prepare("SELECT COUNT(*) AS n, COUNT(entrySnapshot) AS s FROM ParkingSession WHERE plate = ?").get(plate) as { n: number; s: number };
     const audits = db
       .prepare("SELECT COUNT(*) AS n FROM AuditLog WHERE action = 'entry.register' AND entityId IN (SELECT CAST(id AS TEXT) FROM ParkingSession WHERE plate = ?)")
@@ -43,7 +32,7 @@ function recorded(plate: string): Recorded {
 }
 
 // Later files expect an empty lot.
-const removeCars = () => withDb((db) => db.prepare(`DELETE FROM ParkingSession WHERE plate IN (?, ?)`).run(...PLATES));
+const removeCars = () => withE2eDb((db) => db.prepare(`DELETE FROM ParkingSession WHERE plate IN (?, ?)`).run(...PLATES));
 test.beforeAll(removeCars);
 test.afterAll(removeCars);
 

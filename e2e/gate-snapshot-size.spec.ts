@@ -2,10 +2,9 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { expect } from "@playwright/test";
 import sharp from "sharp";
-import { ADMIN, signIn } from "./support";
+import { ADMIN, signIn, withE2eDb } from "./support";
 import { test } from "./support/fake-camera";
 
 const PLATE = "24ج357-26";
@@ -21,16 +20,7 @@ const noise = path.join(await mkdtemp(path.join(os.tmpdir(), "pelak-noise-")), "
 await sharp(randomBytes(640 * 480 * 3), { raw: { width: 640, height: 480, channels: 3 } }).png().toFile(noise);
 test.use({ fakeCameraShots: [[{ image: noise, seconds: 1 }], { scope: "worker" }] });
 
-function withDb<T>(query: (db: Database.Database) => T): T {
-  const db = new Database(path.join(process.env.PELAK_E2E_DIR ?? "", "e2e.db"));
-  try {
-    return query(db);
-  } finally {
-    db.close();
-  }
-}
-
-test.afterAll(() => withDb((db) => db.prepare("DELETE FROM ParkingSession WHERE plate = ?").run(PLATE)));
+test.afterAll(() => withE2eDb((db) => db.prepare("DELETE FROM ParkingSession WHERE plate = ?").run(PLATE)));
 
 test("a picture too busy for the snapshot limit is sent smaller, so the car is never refused for its photo; the result sounds", async ({ page }) => {
   // Records what the result tones' <audio> elements did when asked to play.
@@ -58,7 +48,7 @@ test("a picture too busy for the snapshot limit is sent smaller, so the car is n
 
   await expect(page.getByTestId("gate-result")).toHaveAttribute("data-status", "entry");
   await expect.poll(() => page.evaluate(() => window.pelakTonesPlayed)).toEqual(["played"]);
-  const snapshot = withDb((db) => db.prepare("SELECT entrySnapshot FROM ParkingSession WHERE plate = ?").get(PLATE) as { entrySnapshot: string | null });
+  const snapshot = withE2eDb((db) => db.prepare("SELECT entrySnapshot FROM ParkingSession WHERE plate = ?").get(PLATE) as { entrySnapshot: string | null });
   expect(snapshot.entrySnapshot).toBeTruthy();
   const file = path.join(process.env.PELAK_E2E_DIR ?? "", "snapshots", `${snapshot.entrySnapshot}`);
   expect((await stat(file)).size).toBeLessThanOrEqual(150_000);

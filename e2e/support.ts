@@ -30,16 +30,21 @@ export function digitsOf(text: string): number {
   return Number(ascii.replace(/\D/g, ""));
 }
 
-/** Moves an open session's entry time back, to get a stay of a known length without waiting. */
-export function backdateEntry(plate: string, minutes: number): void {
+/** Runs queries on the e2e server's SQLite file, to arrange or check what the UI does not show. */
+export function withE2eDb<T>(query: (db: Database.Database) => T): T {
   const db = new Database(dbFile());
   try {
-    const entryAt = new Date(Date.now() - minutes * 60_000).toISOString().replace("Z", "+00:00");
-    const changed = db.prepare("UPDATE ParkingSession SET entryAt = ? WHERE openPlate = ?").run(entryAt, plate).changes;
-    if (changed !== 1) throw new Error(`no open session for ${plate}`);
+    return query(db);
   } finally {
     db.close();
   }
+}
+
+/** Moves an open session's entry time back, to get a stay of a known length without waiting. */
+export function backdateEntry(plate: string, minutes: number): void {
+  const entryAt = new Date(Date.now() - minutes * 60_000).toISOString().replace("Z", "+00:00");
+  const changed = withE2eDb((db) => db.prepare("UPDATE ParkingSession SET entryAt = ? WHERE openPlate = ?").run(entryAt, plate).changes);
+  if (changed !== 1) throw new Error(`no open session for ${plate}`);
 }
 
 /** Collects errors the page logs (hydration mismatches, failed requests, React warnings). */
