@@ -64,6 +64,53 @@ test("an admin adds the gate operator", async ({ page }) => {
   await expect(page.locator(`tr[data-username="${OPERATOR.username}"]`)).toBeVisible();
 });
 
+test("the direction switch shows no choice until the device's is read, then is one tab stop moved by the arrow keys", async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await signIn(page, OPERATOR);
+  await page.evaluate(() => localStorage.setItem("pelak.gate.direction", "exit"));
+  // The server cannot know the tablet's choice: its HTML must not show "entry" chosen for a moment.
+  const html = await (await page.request.get("/gate")).text();
+  expect(html.match(/role="radio" aria-checked="(true|false)"/g)).toEqual(['role="radio" aria-checked="false"', 'role="radio" aria-checked="false"']);
+
+  await page.goto("/gate");
+  const [entry, exit] = [page.getByRole("radio", { name: "ورود" }), page.getByRole("radio", { name: "خروج" })];
+  await expect(exit).toHaveAttribute("aria-checked", "true");
+  await expect(exit).toHaveAttribute("tabindex", "0");
+  await expect(entry).toHaveAttribute("tabindex", "-1");
+  await exit.focus();
+  await page.keyboard.press("ArrowLeft"); // forward in a right-to-left page
+  await expect(entry).toBeFocused();
+  await expect(entry).toHaveAttribute("aria-checked", "true");
+  await expect(page.getByTestId("gate-direction")).toHaveText("گیت ورود");
+  await expect(entry).toHaveAttribute("tabindex", "0");
+  await page.keyboard.press("ArrowDown");
+  await expect(exit).toBeFocused();
+  await expect(page.getByTestId("gate-direction")).toHaveText("گیت خروج");
+  await page.keyboard.press("ArrowRight");
+  await expect(entry).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(exit).toBeFocused();
+  expect(await page.evaluate(() => localStorage.getItem("pelak.gate.direction"))).toBe("exit");
+  // One tab stop: Tab leaves the group, Shift+Tab comes back to the chosen option.
+  await page.keyboard.press("Tab");
+  await expect(entry).not.toBeFocused();
+  await expect(exit).not.toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(exit).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
+/** In full screen the picture takes the height the result and the plate input leave it, and all of them fit on the screen. */
+async function expectPictureFillsScreen(page: Page, minShareOfHeight: number) {
+  const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+  const picture = await page.getByTestId("gate-video").boundingBox();
+  expect(picture?.height).toBeGreaterThan(viewport.height * minShareOfHeight);
+  for (const part of [page.getByTestId("gate-result"), page.getByTestId("gate-submit")]) {
+    const box = await part.boundingBox();
+    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+  }
+}
+
 test("the entry gate reads the car in the video and registers it without a tap", async ({ page }) => {
   const errors = collectConsoleErrors(page);
   await page.setViewportSize(TABLET.landscape);
@@ -85,11 +132,23 @@ test("the entry gate reads the car in the video and registers it without a tap",
   await expect(result).toHaveAttribute("data-status", "entry");
   await expect(page.getByTestId("gate-fps")).not.toHaveAttribute("data-value", "");
   await screenshotBothWays(page, "entry");
+
+  // On a phone the page scrolls down, never sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: "e2e/screenshots/gate-entry-phone.png", fullPage: true });
+
+  await page.setViewportSize(TABLET.landscape);
   const fullscreen = page.getByRole("button", { name: "تمام‌صفحه" });
   await fullscreen.click();
   await expect(fullscreen).toHaveAttribute("aria-pressed", "true");
   expect(await page.evaluate(() => document.fullscreenElement?.getAttribute("data-testid"))).toBe("gate-station");
-  await page.screenshot({ path: "e2e/screenshots/gate-fullscreen.png" });
+  await expectPictureFillsScreen(page, 0.75);
+  await page.screenshot({ path: "e2e/screenshots/gate-fullscreen-landscape.png" });
+  await page.setViewportSize(TABLET.portrait);
+  await expect(fullscreen).toHaveAttribute("aria-pressed", "true");
+  await expectPictureFillsScreen(page, 0.55);
+  await page.screenshot({ path: "e2e/screenshots/gate-fullscreen-portrait.png" });
   await page.getByRole("button", { name: "خروج از تمام‌صفحه" }).click();
   await expect(fullscreen).toHaveAttribute("aria-pressed", "false");
 

@@ -42,6 +42,18 @@ test("gate snapshots show in the activity table and the stay's details, and only
   const entryPhoto = fs.readFileSync(PHOTO);
   const exitPhoto = await sharp(entryPhoto).modulate({ brightness: 0.75 }).jpeg({ quality: 80 }).toBuffer();
   expect(await submitGateRead(page.request, baseURL ?? "", "entry", entryPhoto)).toContain('"ok":true');
+
+  // While the car is inside, its entry photo is on its card among the cars inside, and opens the stay.
+  await page.goto("/inside");
+  const insideCard = page.locator(`[data-testid="inside-list"] li[data-plate="${PLATE}"]`);
+  const insideThumb = insideCard.getByRole("img", { name: "عکس ورود" });
+  await expect.poll(() => insideThumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await page.screenshot({ path: "e2e/screenshots/inside-snapshot-fa-desktop.png" });
+  await insideCard.getByRole("button", { name: "عکس ورود" }).click();
+  await expect(page.getByTestId("session-details")).toContainText("داخل پارکینگ");
+  await expect(page.getByTestId("session-details").getByRole("img", { name: "عکس ورود" })).toBeVisible();
+  await page.keyboard.press("Escape");
+
   expect(await submitGateRead(page.request, baseURL ?? "", "exit", exitPhoto)).toContain('"ok":true');
 
   await page.goto("/dashboard");

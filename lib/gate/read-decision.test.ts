@@ -5,7 +5,9 @@ import {
   INITIAL_DECISION,
   markSubmitted,
   SUGGESTION_EXPIRY_MS,
+  GONE_AFTER_EMPTY_FRAMES,
   SUGGESTION_HOLD_MS,
+  UNREADABLE_AFTER_FRAMES,
   type DecisionState,
   type PlateRead,
 } from "./read-decision";
@@ -14,20 +16,25 @@ const settings = { autoFrames: 3, autoConfidence: 0.99, cooldownSeconds: 60 };
 const PLATE = "12ب345-67";
 const sure: PlateRead = { text: PLATE, confidence: 0.999 };
 
-/** Feeds frames one per 100 ms and returns the final state and every auto-submitted plate. */
+/**
+ * Feeds frames one per 100 ms and returns the final state, every auto-submitted plate and the
+ * indexes of the frames that raised the "unreadable" notice.
+ */
 function run(frames: PlateRead[][], start: DecisionState = INITIAL_DECISION, direction: "entry" | "exit" = "entry") {
   let state = start;
   const submitted: string[] = [];
+  const notices: number[] = [];
   frames.forEach((plates, i) => {
     const context = { settings, direction, now: 1_000_000 + i * 100 };
     const result = decideFrame(state, plates, context);
     state = result.state;
+    if (result.unreadableNotice) notices.push(i);
     if (result.autoSubmit) {
       submitted.push(result.autoSubmit.plate);
       state = markSubmitted(state, result.autoSubmit.plate, context);
     }
   });
-  return { state, submitted };
+  return { state, submitted, notices };
 }
 
 describe("bestReading", () => {
@@ -105,5 +112,46 @@ describe("decideFrame", () => {
     expect(run([[unreadable], [unreadable]]).state.unreadableFrames).toBe(2);
     expect(run([[unreadable], []]).state.unreadableFrames).toBe(0);
     expect(run([[unreadable], [sure]]).state.unreadableFrames).toBe(0);
+  });
+});
+
+describe("the unreadable plate notice", () => {
+  const unreadable: PlateRead = { text: null, confidence: 0.05 };
+  const frames = (count: number, plates: PlateRead[]) => Array.from({ length: count }, () => plates);
+  const weak: PlateRead = { text: PLATE, confidence: 0.6 };
+
+  it("is raised once a plate has been unreadable for several frames in a row, and only once for that car", () => {
+    expect(run(frames(UNREADABLE_AFTER_FRAMES - 1, [unreadable])).notices).toEqual([]);
+    expect(run(frames(UNREADABLE_AFTER_FRAMES + 30, [unreadable])).notices).toEqual([UNREADABLE_AFTER_FRAMES - 1]);
+  });
+
+  it("needs the frames in a row: an empty frame or a reading starts the count again", () => {
+    const gap = [...frames(3, [unreadable]), [], ...frames(3, [unreadable])];
+    expect(run(gap).notices).toEqual([]);
+    expect(run([...frames(3, [unreadable]), [weak], ...frames(3, [unreadable])]).notices).toEqual([]);
+  });
+
+  it("is raised again for the next car, after an empty scene or a plate it could read", () => {
+    const n = UNREADABLE_AFTER_FRAMES;
+    const road = frames(GONE_AFTER_EMPTY_FRAMES, []);
+    expect(run([...frames(n, [unreadable]), ...road, ...frames(n, [unreadable])]).notices).toEqual([n - 1, 2 * n + road.length - 1]);
+    expect(run([...frames(n, [unreadable]), [weak], ...frames(n, [unreadable])]).notices).toEqual([n - 1, 2 * n]);
+  });
+
+  it("is not raised again when the detector misses the plate in a frame or two", () => {
+    const flicker = [...frames(UNREADABLE_AFTER_FRAMES, [unreadable]), ...frames(GONE_AFTER_EMPTY_FRAMES - 1, [])];
+    expect(run([...flicker, ...flicker, ...flicker]).notices).toEqual([UNREADABLE_AFTER_FRAMES - 1]);
+  });
+
+  it("is not raised while a readable plate is in the same frame", () => {
+    expect(run(frames(20, [unreadable, weak])).notices).toEqual([]);
+  });
+
+  it("is not raised for a car whose plate was just sent and turns unreadable as it drives off", () => {
+    const n = UNREADABLE_AFTER_FRAMES;
+    const sentThenBlurred = run([...frames(3, [sure]), ...frames(2 * n, [unreadable]), ...frames(3, [sure]), ...frames(2 * n, [unreadable])]);
+    expect(sentThenBlurred.submitted).toEqual([PLATE]);
+    expect(sentThenBlurred.notices).toEqual([]);
+    expect(run(frames(GONE_AFTER_EMPTY_FRAMES, []), sentThenBlurred.state).state.unreadableNoticed).toBe(false);
   });
 });

@@ -14,10 +14,29 @@ export type DecisionState = {
   suggestion: (Reading & { seenAt: number }) | null;
   /** Consecutive frames that showed a plate without a valid reading. */
   unreadableFrames: number;
+  /**
+   * The car in front of the camera needs no "type its plate" notice: it was given, or a plate was
+   * just sent (the car leaving may turn its plate unreadable). Cleared when the car has gone or a new plate is read.
+   */
+  unreadableNoticed: boolean;
+  /** Consecutive frames without any plate. */
+  emptyFrames: number;
   recent: RecentSubmissions;
 };
 
-export const INITIAL_DECISION: DecisionState = { streak: null, suggestion: null, unreadableFrames: 0, recent: new Map() };
+export const INITIAL_DECISION: DecisionState = {
+  streak: null,
+  suggestion: null,
+  unreadableFrames: 0,
+  unreadableNoticed: false,
+  emptyFrames: 0,
+  recent: new Map(),
+};
+
+/** Frames in a row showing a plate that cannot be read before the operator is told to type it. */
+export const UNREADABLE_AFTER_FRAMES = 5;
+/** Frames in a row without a plate after which the car has gone: the detector misses a plate in the odd frame. */
+export const GONE_AFTER_EMPTY_FRAMES = 3;
 
 /** A suggestion is replaced by a less confident reading only after it has not been seen for this long. */
 export const SUGGESTION_HOLD_MS = 3000;
@@ -44,32 +63,48 @@ function nextSuggestion(current: DecisionState["suggestion"], reading: Reading, 
 }
 
 type FrameContext = { settings: DecisionSettings; direction: GateDirection; now: number };
+export type FrameDecision = {
+  state: DecisionState;
+  /** Send this reading without a tap. */
+  autoSubmit: Reading | null;
+  /** Tell the operator, once per car, that its plate cannot be read and must be typed. */
+  unreadableNotice: boolean;
+};
+
+/** A frame without a valid plate: an empty scene (for long enough) ends the car, a plate it cannot read counts towards the notice. */
+function frameWithoutReading(state: DecisionState, platesSeen: boolean, now: number): FrameDecision {
+  const suggestion = state.suggestion && now - state.suggestion.seenAt > SUGGESTION_EXPIRY_MS ? null : state.suggestion;
+  if (!platesSeen) {
+    const emptyFrames = state.emptyFrames + 1;
+    const unreadableNoticed = state.unreadableNoticed && emptyFrames < GONE_AFTER_EMPTY_FRAMES;
+    const next = { ...state, streak: null, suggestion, unreadableFrames: 0, unreadableNoticed, emptyFrames };
+    return { state: next, autoSubmit: null, unreadableNotice: false };
+  }
+  const unreadableFrames = state.unreadableFrames + 1;
+  const unreadableNotice = !state.unreadableNoticed && unreadableFrames >= UNREADABLE_AFTER_FRAMES;
+  const unreadableNoticed = state.unreadableNoticed || unreadableNotice;
+  return { state: { ...state, streak: null, suggestion, unreadableFrames, unreadableNoticed, emptyFrames: 0 }, autoSubmit: null, unreadableNotice };
+}
 
 /**
  * Takes one frame's plates. A plate read in `autoFrames` consecutive frames, each at least
  * `autoConfidence`, is returned for auto-submission; any other valid reading becomes the suggestion.
  * Plates sent in this direction within the cooldown are ignored: the car is still in front of the camera.
+ * A plate seen but unreadable for `UNREADABLE_AFTER_FRAMES` frames in a row raises the notice once.
  */
-export function decideFrame(
-  state: DecisionState,
-  plates: readonly PlateRead[],
-  { settings, direction, now }: FrameContext,
-): { state: DecisionState; autoSubmit: Reading | null } {
+export function decideFrame(state: DecisionState, plates: readonly PlateRead[], { settings, direction, now }: FrameContext): FrameDecision {
   const reading = bestReading(plates);
-  if (!reading) {
-    const unreadableFrames = plates.length > 0 ? state.unreadableFrames + 1 : 0;
-    const suggestion = state.suggestion && now - state.suggestion.seenAt > SUGGESTION_EXPIRY_MS ? null : state.suggestion;
-    return { state: { ...state, streak: null, unreadableFrames, suggestion }, autoSubmit: null };
-  }
+  if (!reading) return frameWithoutReading(state, plates.length > 0, now);
   if (isCoolingDown(state.recent, reading.plate, direction, now, settings.cooldownSeconds)) {
-    return { state: { ...state, streak: null, unreadableFrames: 0 }, autoSubmit: null };
+    return { state: { ...state, streak: null, unreadableFrames: 0, emptyFrames: 0 }, autoSubmit: null, unreadableNotice: false };
   }
   const confident = reading.confidence >= settings.autoConfidence;
   const count = state.streak?.plate === reading.plate ? state.streak.count + 1 : 1;
   const streak = confident ? { plate: reading.plate, count } : null;
-  const next = { ...state, streak, unreadableFrames: 0, suggestion: nextSuggestion(state.suggestion, reading, now) };
+  const suggestion = nextSuggestion(state.suggestion, reading, now);
+  const next = { ...state, streak, suggestion, unreadableFrames: 0, unreadableNoticed: false, emptyFrames: 0 };
   const autoSubmit = streak && streak.count >= settings.autoFrames ? reading : null;
-  return { state: next, autoSubmit };
+  return { state: next, autoSubmit, unreadableNotice: false };
 }
 
 /** After any submission (auto, confirmed or typed): start over and hold that plate back for the cooldown. */
@@ -82,6 +117,8 @@ export function markSubmitted(
     streak: null,
     suggestion: null,
     unreadableFrames: 0,
+    unreadableNoticed: true,
+    emptyFrames: 0,
     recent: rememberSubmission(state.recent, plate, direction, now, settings.cooldownSeconds),
   };
 }

@@ -6,41 +6,49 @@ import type { GateOutcome } from "@/lib/gate/outbox";
 import { formatDuration, formatTime, formatToman } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
 
-export type ResultKind = "entry" | "exit" | "refused" | "queued";
+/** Shown in place of an outcome when a car's plate is in view but cannot be read (`id`: one per car). */
+export type UnreadableNotice = { status: "unreadable"; id: number };
+/** What the large card shows: the last read's outcome, or the notice to type a plate. */
+export type GateCard = GateOutcome | UnreadableNotice;
+export type ResultKind = "entry" | "exit" | "refused" | "queued" | "unreadable";
 
-export function resultKind(outcome: GateOutcome): ResultKind {
-  if (outcome.status === "recorded") return outcome.result.direction;
-  return outcome.status;
+export function resultKind(card: GateCard): ResultKind {
+  if (card.status === "recorded") return card.result.direction;
+  return card.status;
 }
+
+export const cardKey = (card: GateCard) => (card.status === "unreadable" ? `unreadable-${card.id}` : card.read.requestId);
 
 const TONES: Record<ResultKind, string> = {
   entry: "border-emerald-300 bg-emerald-50 text-emerald-950",
   exit: "border-blue-300 bg-blue-50 text-blue-950",
   refused: "border-rose-300 bg-rose-50 text-rose-950",
   queued: "border-amber-300 bg-amber-50 text-amber-950",
+  unreadable: "border-rose-300 bg-rose-50 text-rose-950",
 };
 
-const ICONS: Record<ResultKind, string> = { entry: "✓", exit: "✓", refused: "✕", queued: "⏳" };
+const ICONS: Record<ResultKind, string> = { entry: "✓", exit: "✓", refused: "✕", queued: "⏳", unreadable: "⌨" };
 
 /** The usual refusals in the gate's own words (the plate is already shown above them). */
 const REASONS = { already_inside: "alreadyInside", lot_full: "lotFull", not_inside: "notInside" } as const;
 const isKnownReason = (code: string): code is keyof typeof REASONS => code in REASONS;
 
 /** The last read's outcome, large enough to read from the driver's seat through the booth window. */
-export function GateResult({ outcome }: { outcome: GateOutcome | null }) {
+export function GateResult({ card }: { card: GateCard | null }) {
   const { locale, t } = useI18n();
-  if (!outcome) {
+  if (!card) {
     return (
       <section className="flex min-h-40 items-center justify-center rounded-2xl border-2 border-dashed border-slate-300 p-5 text-xl font-semibold text-slate-500">
         {t.gate.ready}
       </section>
     );
   }
-  const kind = resultKind(outcome);
-  const titles = { entry: t.gate.entryRecorded, exit: t.gate.exitRecorded, refused: t.gate.refused, queued: t.gate.queued };
+  const kind = resultKind(card);
+  const titles = { entry: t.gate.entryRecorded, exit: t.gate.exitRecorded, refused: t.gate.refused, queued: t.gate.queued, unreadable: t.gate.unreadableTitle };
+  const outcome = card.status === "unreadable" ? null : card;
   return (
     <section
-      role={kind === "refused" ? "alert" : "status"}
+      role={kind === "refused" || kind === "unreadable" ? "alert" : "status"}
       data-testid="gate-result"
       data-status={kind}
       className={`flex flex-col items-center gap-3 rounded-2xl border-2 p-5 text-center ${TONES[kind]}`}
@@ -49,11 +57,11 @@ export function GateResult({ outcome }: { outcome: GateOutcome | null }) {
         <span aria-hidden>{ICONS[kind]}</span>
         {titles[kind]}
       </h2>
-      <PlateBadge plate={outcome.read.plate} size="lg" />
-      {outcome.status === "recorded" && outcome.result.direction === "entry" && (
+      {outcome ? <PlateBadge plate={outcome.read.plate} size="lg" /> : <p className="text-xl font-semibold">{t.gate.unreadableBody}</p>}
+      {outcome?.status === "recorded" && outcome.result.direction === "entry" && (
         <p className="text-lg">{interpolate(t.entry.at, { time: formatTime(outcome.result.entry.entryAt, locale) })}</p>
       )}
-      {outcome.status === "recorded" && outcome.result.direction === "exit" && (
+      {outcome?.status === "recorded" && outcome.result.direction === "exit" && (
         <>
           <output data-testid="gate-exit-cost" className="text-4xl font-extrabold">
             {outcome.result.exit.cost === 0 ? t.exit.free : formatToman(outcome.result.exit.cost, locale)}
@@ -63,12 +71,12 @@ export function GateResult({ outcome }: { outcome: GateOutcome | null }) {
           </p>
         </>
       )}
-      {outcome.status === "refused" && (
+      {outcome?.status === "refused" && (
         <p data-testid="gate-refusal" data-code={outcome.error.code} className="text-xl font-semibold">
           {isKnownReason(outcome.error.code) ? t.gate[REASONS[outcome.error.code]] : outcome.error[locale]}
         </p>
       )}
-      {outcome.status === "queued" && <p className="text-lg">{t.gate.queuedBody}</p>}
+      {outcome?.status === "queued" && <p className="text-lg">{t.gate.queuedBody}</p>}
     </section>
   );
 }

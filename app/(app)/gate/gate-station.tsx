@@ -14,12 +14,13 @@ import { captureSnapshot } from "./capture-snapshot";
 import { DirectionSwitch } from "./direction-switch";
 import { drawPlateBoxes } from "./draw-plate-boxes";
 import { FullscreenButton } from "./fullscreen-button";
-import { GateResult } from "./gate-result";
+import { cardKey, GateResult } from "./gate-result";
 import { unlockTones } from "./gate-tones";
 import { LateResults } from "./late-results";
 import { PlateConfirmPanel, type PlateSubmission } from "./plate-confirm-panel";
 import { ReaderStatus } from "./reader-status";
 import { useCamera } from "./use-camera";
+import { useFullscreen } from "./use-fullscreen";
 import { useGateDecision } from "./use-gate-decision";
 import { useGateOutbox } from "./use-gate-outbox";
 import { useGateResults } from "./use-gate-results";
@@ -35,6 +36,25 @@ function failedOutcome(read: GateRead): GateOutcome {
   return { status: "refused", read, error: { code: "internal", fa: fa.common.genericError, en: en.common.genericError } };
 }
 
+/**
+ * On the page the picture keeps a 16:9 box above (portrait, phones) or beside (wide screens) the
+ * result; full screen it takes all the height the result and the plate input leave it.
+ */
+const LAYOUT = {
+  page: {
+    station: "flex flex-col gap-3 bg-slate-100",
+    columns: "grid gap-3 lg:grid-cols-[minmax(0,1fr)_25rem]",
+    picture: "aspect-video",
+    side: "grid content-start gap-3 sm:grid-cols-2 lg:grid-cols-1",
+  },
+  fullscreen: {
+    station: "flex h-dvh flex-col gap-3 bg-slate-100 p-3",
+    columns: "grid min-h-0 flex-1 gap-3 landscape:grid-cols-[minmax(0,1fr)_25rem] portrait:grid-rows-[minmax(0,1fr)_auto]",
+    picture: "min-h-0 flex-1",
+    side: "grid min-h-0 content-start gap-3 overflow-y-auto portrait:sm:grid-cols-2",
+  },
+};
+
 /** The gate tablet: camera, plate reader, decision, and the big result of the last car. */
 export function GateStation({ settings }: { settings: GateSettings }) {
   const { locale, t } = useI18n();
@@ -43,7 +63,9 @@ export function GateStation({ settings }: { settings: GateSettings }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [storedDirection, setDirection] = useStoredChoice("pelak.gate.direction", isDirection);
   const direction = storedDirection ?? "entry";
-  const { result, late, show, showLate } = useGateResults();
+  const { card, late, show, showUnreadable, showLate } = useGateResults();
+  const { fullscreen, toggle: toggleFullscreen } = useFullscreen(stationRef);
+  const layout = fullscreen ? LAYOUT.fullscreen : LAYOUT.page;
   const camera = useCamera(videoRef);
   const decision = useGateDecision(settings, direction);
   const { decide, markSent } = decision;
@@ -67,15 +89,16 @@ export function GateStation({ settings }: { settings: GateSettings }) {
   const onFrame = useCallback(
     (frame: FrameResult) => {
       if (canvasRef.current) drawPlateBoxes(canvasRef.current, frame, settings.autoConfidence, locale);
-      const reading = decide(frame.plates);
-      if (reading) void send({ ...reading, source: "auto" });
+      const { autoSubmit, unreadableNotice } = decide(frame.plates);
+      if (autoSubmit) void send({ ...autoSubmit, source: "auto" });
+      else if (unreadableNotice) showUnreadable();
     },
-    [decide, send, settings.autoConfidence, locale],
+    [decide, send, showUnreadable, settings.autoConfidence, locale],
   );
   const { reader, stats } = usePlateReader(videoRef, camera.status === "live", onFrame);
 
   return (
-    <div ref={stationRef} onPointerDown={unlockTones} data-testid="gate-station" data-direction={direction} className="flex flex-col gap-3 bg-slate-100 [&:fullscreen]:overflow-auto [&:fullscreen]:p-4">
+    <div ref={stationRef} onPointerDown={unlockTones} data-testid="gate-station" data-direction={direction} className={layout.station}>
       <header className="flex flex-wrap items-center gap-3">
         <h1
           data-testid="gate-direction"
@@ -83,7 +106,7 @@ export function GateStation({ settings }: { settings: GateSettings }) {
         >
           {direction === "entry" ? t.gate.entryGate : t.gate.exitGate}
         </h1>
-        <DirectionSwitch direction={direction} onChange={setDirection} />
+        <DirectionSwitch direction={storedDirection === undefined ? null : direction} onChange={setDirection} />
         <span
           data-testid="gate-pending"
           data-count={pending}
@@ -92,12 +115,12 @@ export function GateStation({ settings }: { settings: GateSettings }) {
           {interpolate(t.gate.pending, { count: formatNumber(pending, locale) })}
         </span>
         <span className="ms-auto">
-          <FullscreenButton targetRef={stationRef} />
+          <FullscreenButton fullscreen={fullscreen} onToggle={toggleFullscreen} />
         </span>
       </header>
-      <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_25rem]">
-        <section aria-label={t.gate.camera} className="flex flex-col gap-2">
-          <div className="aspect-video">
+      <div className={layout.columns}>
+        <section aria-label={t.gate.camera} className="flex min-h-0 flex-col gap-2">
+          <div className={layout.picture}>
             <CameraView
               videoRef={videoRef}
               canvasRef={canvasRef}
@@ -110,12 +133,13 @@ export function GateStation({ settings }: { settings: GateSettings }) {
           </div>
           <ReaderStatus reader={reader} stats={stats} />
         </section>
-        <div className="grid content-start gap-3 sm:grid-cols-2 lg:grid-cols-1">
-          <GateResult key={result?.read.requestId} outcome={result} />
+        <div className={layout.side}>
+          <GateResult key={card && cardKey(card)} card={card} />
           <PlateConfirmPanel
             direction={direction}
             suggestion={decision.suggestion}
             unreadable={decision.unreadable}
+            typeRequest={card?.status === "unreadable" ? card.id : null}
             onSubmit={(submission) => void send(submission)}
           />
           <LateResults outcomes={late} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n-provider";
 import { PlateField } from "@/components/plate/plate-field";
 import { checkPlate, EMPTY_PLATE, partsFromText, type PlateParts } from "@/components/plate/plate-parts";
@@ -16,6 +16,8 @@ type PlateConfirmPanelProps = {
   direction: GateDirection;
   suggestion: Reading | null;
   unreadable: boolean;
+  /** Set while the result card asks for this car's plate to be typed (one id per car): the input is highlighted and focused. */
+  typeRequest: number | null;
   onSubmit: (submission: PlateSubmission) => void;
 };
 
@@ -23,12 +25,20 @@ type PlateConfirmPanelProps = {
  * The plate input follows the camera's best reading until the operator edits it; then it holds
  * what they typed. One tap sends it: "confirmed" when the reading was sent as read, "manual" otherwise.
  */
-export function PlateConfirmPanel({ direction, suggestion, unreadable, onSubmit }: PlateConfirmPanelProps) {
+export function PlateConfirmPanel({ direction, suggestion, unreadable, typeRequest, onSubmit }: PlateConfirmPanelProps) {
   const { locale, t } = useI18n();
+  const formRef = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<PlateParts | null>(null);
   const [showErrors, setShowErrors] = useState(false);
   const following = draft === null && suggestion !== null;
   const value = draft ?? (suggestion && partsFromText(suggestion.plate)) ?? EMPTY_PLATE;
+
+  useEffect(() => {
+    const form = formRef.current;
+    // Not while the operator is already in the form: the focus would jump out of the box they are typing in.
+    if (typeRequest === null || !form || form.contains(document.activeElement)) return;
+    form.querySelector("input")?.focus(); // the plate's first box
+  }, [typeRequest]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -53,7 +63,14 @@ export function PlateConfirmPanel({ direction, suggestion, unreadable, onSubmit 
       : null;
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t.gate.reading} className="flex flex-col gap-3 rounded-2xl bg-white p-4 ring-1 ring-slate-200">
+    <form
+      ref={formRef}
+      onSubmit={submit}
+      noValidate
+      aria-label={t.gate.reading}
+      data-highlight={typeRequest !== null}
+      className={`flex flex-col gap-3 rounded-2xl bg-white p-4 ${typeRequest === null ? "ring-1 ring-slate-200" : "ring-4 ring-rose-400"}`}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="font-bold text-slate-800">{t.gate.reading}</h2>
         {status && (

@@ -3,10 +3,15 @@
 import { useCallback, useRef, useState } from "react";
 import type { GateDirection } from "@/lib/gate/cooldown";
 import type { GateSettings } from "@/lib/gate/gate-settings";
-import { decideFrame, INITIAL_DECISION, markSubmitted, type PlateRead, type Reading } from "@/lib/gate/read-decision";
-
-/** Frames in a row showing a plate that cannot be read before the operator is told to type it. */
-const UNREADABLE_AFTER_FRAMES = 5;
+import {
+  decideFrame,
+  INITIAL_DECISION,
+  markSubmitted,
+  UNREADABLE_AFTER_FRAMES,
+  type FrameDecision,
+  type PlateRead,
+  type Reading,
+} from "@/lib/gate/read-decision";
 
 type DecisionView = { suggestion: Reading | null; unreadable: boolean };
 
@@ -30,13 +35,13 @@ export function useGateDecision(settings: GateSettings, direction: GateDirection
     setView((current) => (sameView(current, next) ? current : next));
   }, []);
 
-  /** Takes a frame's plates; returns the reading to submit automatically, if any. */
+  /** Takes a frame's plates; returns the reading to submit automatically, and whether to say the plate cannot be read. */
   const decide = useCallback(
-    (plates: readonly PlateRead[]): Reading | null => {
-      const result = decideFrame(state.current, plates, { settings, direction, now: Date.now() });
-      state.current = result.state;
+    (plates: readonly PlateRead[]): Omit<FrameDecision, "state"> => {
+      const { state: next, ...decision } = decideFrame(state.current, plates, { settings, direction, now: Date.now() });
+      state.current = next;
       show();
-      return result.autoSubmit;
+      return decision;
     },
     [settings, direction, show],
   );

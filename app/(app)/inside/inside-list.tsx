@@ -10,8 +10,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { formatDateTime, formatDuration, formatNumber } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
+import type { ActivityJson } from "../../api/app/activity-json";
 import type { InsideResponse } from "../../api/app/inside/route";
 import { registerExitAction } from "../dashboard/actions";
+import { SessionDetailsDialog } from "../dashboard/session-details-dialog";
+import { SnapshotThumb } from "../dashboard/snapshot-image";
 
 const REFRESH_MS = 1500;
 
@@ -20,6 +23,7 @@ export function InsideList({ initial }: { initial: InsideResponse }) {
   const searchId = useId();
   const [query, setQuery] = useState("");
   const [leaving, setLeaving] = useState<string | null>(null);
+  const [details, setDetails] = useState<ActivityJson | null>(null);
   const now = useNow();
   const q = query.trim();
   const { data = initial, error, isLoading } = useSWR<InsideResponse>(`/api/app/inside?q=${encodeURIComponent(q)}`, {
@@ -66,16 +70,29 @@ export function InsideList({ initial }: { initial: InsideResponse }) {
                   {t.inside.exit}
                 </Button>
               </div>
-              <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-                <dt className="text-slate-500">{t.activity.entryAt}</dt>
-                <dd>{formatDateTime(car.entryAt, locale)}</dd>
-                <dt className="text-slate-500">{t.inside.since}</dt>
-                <dd className="font-semibold">{stay(car.entryAt)}</dd>
-              </dl>
+              <div className="flex items-end justify-between gap-3">
+                <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+                  <dt className="text-slate-500">{t.activity.entryAt}</dt>
+                  <dd>{formatDateTime(car.entryAt, locale)}</dd>
+                  <dt className="text-slate-500">{t.inside.since}</dt>
+                  <dd className="font-semibold">{stay(car.entryAt)}</dd>
+                </dl>
+                {car.entrySnapshot && (
+                  <button
+                    type="button"
+                    onClick={() => setDetails(car)}
+                    aria-label={t.activity.entrySnapshot}
+                    className="shrink-0 rounded focus-visible:outline-2 focus-visible:outline-blue-600"
+                  >
+                    <SnapshotThumb name={car.entrySnapshot} alt={t.activity.entrySnapshot} />
+                  </button>
+                )}
+              </div>
             </li>
           ))}
         </ul>
       )}
+      <SessionDetailsDialog item={details} onClose={() => setDetails(null)} />
       {leaving && (
         <ExitDialog open onClose={() => setLeaving(null)} action={registerExitAction} initialPlate={leaving} />
       )}

@@ -224,6 +224,8 @@ export const en = {
     confidence: "Confidence {percent}",
     waiting: "Waiting for a car…",
     unreadable: "A plate is in view but cannot be read; type it in.",
+    unreadableTitle: "Plate not readable",
+    unreadableBody: "Type the plate number in.",
     confirmEntry: "Register entry",
     confirmExit: "Register exit",
     clear: "Clear",

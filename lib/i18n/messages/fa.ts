@@ -223,6 +223,8 @@ export const fa = {
     confidence: "اطمینان {percent}",
     waiting: "منتظر خودرو…",
     unreadable: "پلاکی دیده می‌شود ولی خوانا نیست؛ آن را دستی وارد کنید.",
+    unreadableTitle: "پلاک خوانا نیست",
+    unreadableBody: "شمارهٔ پلاک را دستی وارد کنید.",
     confirmEntry: "ثبت ورود",
     confirmExit: "ثبت خروج",
     clear: "پاک کردن",
