@@ -6,8 +6,7 @@ import { useI18n } from "@/components/i18n-provider";
 import type { GateDirection } from "@/lib/gate/cooldown";
 import type { GateSettings } from "@/lib/gate/gate-settings";
 import type { GateOutcome, GateRead } from "@/lib/gate/outbox";
-import { formatNumber } from "@/lib/i18n/format";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
+import { getMessages } from "@/lib/i18n/messages";
 import type { FrameResult } from "./anpr-client";
 import { CameraView } from "./camera-view";
 import { captureSnapshot } from "./capture-snapshot";
@@ -22,6 +21,7 @@ import { ReaderStatus } from "./reader-status";
 import { useCamera } from "./use-camera";
 import { useFullscreen } from "./use-fullscreen";
 import { useGateDecision } from "./use-gate-decision";
+import { PendingReads } from "./pending-reads";
 import { useGateOutbox } from "./use-gate-outbox";
 import { useGateResults } from "./use-gate-results";
 import { usePlateReader } from "./use-plate-reader";
@@ -69,7 +69,7 @@ export function GateStation({ settings }: { settings: GateSettings }) {
   const camera = useCamera(videoRef);
   const decision = useGateDecision(settings, direction);
   const { decide, markSent } = decision;
-  const { submit, pending } = useGateOutbox(showLate);
+  const { submit, pending, lastError } = useGateOutbox(showLate);
   useWakeLock();
 
   const send = useCallback(
@@ -107,13 +107,7 @@ export function GateStation({ settings }: { settings: GateSettings }) {
           {direction === "entry" ? t.gate.entryGate : t.gate.exitGate}
         </h1>
         <DirectionSwitch direction={storedDirection === undefined ? null : direction} onChange={setDirection} />
-        <span
-          data-testid="gate-pending"
-          data-count={pending}
-          className={`rounded-full px-3 py-1 text-sm font-semibold ${pending > 0 ? "bg-amber-200 text-amber-950" : "bg-slate-200 text-slate-600"}`}
-        >
-          {interpolate(t.gate.pending, { count: formatNumber(pending, locale) })}
-        </span>
+        <PendingReads pending={pending} lastError={lastError} />
         <span className="ms-auto">
           <FullscreenButton fullscreen={fullscreen} onToggle={toggleFullscreen} />
         </span>
