@@ -1,7 +1,5 @@
-import path from "node:path";
-import Database from "better-sqlite3";
 import { expect, type Page } from "@playwright/test";
-import { ADMIN, backdateEntry, collectConsoleErrors, digitsOf, signIn } from "./support";
+import { ADMIN, addOperator, backdateEntry, collectConsoleErrors, digitsOf, signIn, withE2eDb } from "./support";
 import { FAKE_CAMERA_CARS, test } from "./support/fake-camera";
 
 test.describe.configure({ mode: "serial" });
@@ -19,22 +17,13 @@ test.use({ fakeCameraShots: [[{ image: CAR.image, seconds: 2 }], { scope: "worke
 
 type SessionRow = { status: string; cost: number | null; entrySnapshot: string | null; exitSnapshot: string | null };
 
-function withDb<T>(query: (db: Database.Database) => T): T {
-  const db = new Database(path.join(process.env.PELAK_E2E_DIR ?? "", "e2e.db"));
-  try {
-    return query(db);
-  } finally {
-    db.close();
-  }
-}
-
 const sessionOf = (plate: string) =>
-  withDb((db) => db.prepare("SELECT status, cost, entrySnapshot, exitSnapshot FROM ParkingSession WHERE plate = ? ORDER BY id DESC").get(plate) as SessionRow | undefined);
+  withE2eDb((db) => db.prepare("SELECT status, cost, entrySnapshot, exitSnapshot FROM ParkingSession WHERE plate = ? ORDER BY id DESC").get(plate) as SessionRow | undefined);
 
-const setAutoConfidence = (value: number) => withDb((db) => db.prepare("UPDATE Setting SET gateAutoConfidence = ? WHERE id = 1").run(value));
+const setAutoConfidence = (value: number) => withE2eDb((db) => db.prepare("UPDATE Setting SET gateAutoConfidence = ? WHERE id = 1").run(value));
 
 // The files share one database and parking-journey, which runs later, expects an empty lot and only its own revenue today.
-test.afterAll(() => withDb((db) => db.prepare("DELETE FROM ParkingSession WHERE plate IN (?, ?)").run(CAR.plate, TYPED.canonical)));
+test.afterAll(() => withE2eDb((db) => db.prepare("DELETE FROM ParkingSession WHERE plate IN (?, ?)").run(CAR.plate, TYPED.canonical)));
 
 async function typePlateOnGate(page: Page, letterButton: string) {
   await page.getByLabel("دو رقم اول").click();
@@ -55,12 +44,7 @@ async function screenshotBothWays(page: Page, name: string) {
 
 test("an admin adds the gate operator", async ({ page }) => {
   await signIn(page, ADMIN);
-  await page.goto("/admin/users");
-  await page.getByLabel("نام کاربری").fill(OPERATOR.username);
-  await page.getByLabel("نام", { exact: true }).fill(OPERATOR.name);
-  await page.getByLabel("رمز عبور").fill(OPERATOR.password);
-  await page.getByLabel("نقش").selectOption("operator");
-  await page.getByRole("button", { name: "کاربر جدید" }).click();
+  await addOperator(page, OPERATOR);
   await expect(page.locator(`tr[data-username="${OPERATOR.username}"]`)).toBeVisible();
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, backdateEntry, collectConsoleErrors, digitsOf, signIn, typePlate } from "./support";
+import { ADMIN, addOperator, backdateEntry, collectConsoleErrors, digitsOf, signIn, typePlate } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -77,12 +77,7 @@ test("an admin changes the hourly price", async ({ page }) => {
 
 test("an admin creates an operator", async ({ page }) => {
   await signIn(page, ADMIN);
-  await page.goto("/admin/users");
-  await page.getByLabel("نام کاربری").fill(OPERATOR.username);
-  await page.getByLabel("نام", { exact: true }).fill(OPERATOR.name);
-  await page.getByLabel("رمز عبور").fill(OPERATOR.password);
-  await page.getByLabel("نقش").selectOption("operator");
-  await page.getByRole("button", { name: "کاربر جدید" }).click();
+  await addOperator(page, OPERATOR);
   await expect(page.locator("form").getByRole("status")).toContainText(OPERATOR.name);
   await expect(page.locator(`tr[data-username="${OPERATOR.username}"]`)).toContainText("اپراتور");
 });

@@ -14,6 +14,16 @@ export async function signIn(page: Page, user: { username: string; password: str
   await page.waitForURL("**/dashboard");
 }
 
+/** An admin adds an operator on the users page (the caller checks the outcome it cares about). */
+export async function addOperator(page: Page, operator: { username: string; password: string; name: string }): Promise<void> {
+  await page.goto("/admin/users");
+  await page.getByLabel("نام کاربری").fill(operator.username);
+  await page.getByLabel("نام", { exact: true }).fill(operator.name);
+  await page.getByLabel("رمز عبور").fill(operator.password);
+  await page.getByLabel("نقش").selectOption("operator");
+  await page.getByRole("button", { name: "کاربر جدید" }).click();
+}
+
 /** Types a plate the way an operator does: digits, the letter from the picker, then the rest. */
 export async function typePlate(page: Page, plate: { first: string; letter: string; rest: string }): Promise<void> {
   const dialog = page.getByRole("dialog");
