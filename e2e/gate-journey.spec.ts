@@ -99,6 +99,12 @@ test("the entry gate reads the car in the video and registers it without a tap",
   const errors = collectConsoleErrors(page);
   await page.setViewportSize(TABLET.landscape);
   await signIn(page, OPERATOR);
+  // Privacy: everything the gate page sends from here on (the video must never leave the tablet).
+  const uploads: { url: string; body: string }[] = [];
+  page.on("request", (request) => {
+    if (request.method() !== "GET") uploads.push({ url: request.url(), body: request.postData() ?? "" });
+  });
+  page.on("websocket", (socket) => uploads.push({ url: socket.url(), body: "websocket" }));
   await page.getByRole("navigation").getByRole("link", { name: "گیت" }).click();
   await page.getByRole("radio", { name: "ورود" }).click();
   await expect(page.getByTestId("gate-direction")).toHaveText("گیت ورود");
@@ -115,6 +121,11 @@ test("the entry gate reads the car in the video and registers it without a tap",
   await page.waitForTimeout(2_000);
   await expect(result).toHaveAttribute("data-status", "entry");
   await expect(page.getByTestId("gate-fps")).not.toHaveAttribute("data-value", "");
+  // Hundreds of frames were read, yet one request left the page: the entry's plate and its one snapshot.
+  expect(uploads).toHaveLength(1);
+  expect(new URL(uploads[0].url).pathname).toBe("/gate");
+  expect(uploads[0].body).toContain(CAR.plate);
+  expect(uploads[0].body.length).toBeLessThan(220_000);
   await screenshotBothWays(page, "entry");
 
   // On a phone the page scrolls down, never sideways.
