@@ -74,3 +74,24 @@ test("an admin sets the gate's auto-submit rules with Persian digits, and out-of
   await page.getByRole("button", { name: "ذخیره" }).click();
   await expect(page.getByText("تنظیمات ذخیره شد.")).toBeVisible();
 });
+
+test("an admin sets how long gate photos are kept, and more than 3650 days is refused", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto("/admin/settings");
+  const retention = page.getByLabel("نگهداری عکس‌های گیت (روز)");
+  await expect(retention).toHaveValue("۹۰");
+
+  await retention.fill("۳۶۵۱");
+  await page.getByRole("button", { name: "ذخیره" }).click();
+  await expect(retention).toHaveAttribute("aria-invalid", "true");
+
+  await retention.fill("۳۰");
+  await page.getByRole("button", { name: "ذخیره" }).click();
+  await expect(page.getByText("تنظیمات ذخیره شد.")).toBeVisible();
+  await page.reload();
+  await expect(retention).toHaveValue("۳۰");
+
+  await retention.fill("90");
+  await page.getByRole("button", { name: "ذخیره" }).click();
+  await expect(page.getByText("تنظیمات ذخیره شد.")).toBeVisible();
+});

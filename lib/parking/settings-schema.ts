@@ -4,6 +4,7 @@ import { z } from "zod";
  * Limits shared by the settings form, the server action and the REST API. The gate fields steer the
  * gate station's auto-submit: the same plate in gateAutoFrames frames in a row, each at least
  * gateAutoConfidence sure, and not the same plate and direction again within gateCooldownSeconds.
+ * Gate photos of stays that ended more than snapshotRetentionDays ago are deleted; 0 keeps them.
  */
 export const settingsPatchSchema = z
   .object({
@@ -14,6 +15,7 @@ export const settingsPatchSchema = z
     gateAutoFrames: z.number().int().min(1).max(10),
     gateAutoConfidence: z.number().min(0.5).max(1),
     gateCooldownSeconds: z.number().int().min(0).max(3_600),
+    snapshotRetentionDays: z.number().int().min(0).max(3_650),
   })
   .partial()
   .strict();

@@ -35,9 +35,11 @@ function tunedSqliteAdapter(file: string): PrismaBetterSQLite3 {
   return factory;
 }
 
+// One client per process, in production too: Next evaluates this module once per bundle layer
+// (instrumentation.ts's sweep and the routes get their own copy), and SQLite transactions are
+// serialised only within one client; a second connection can fail a racing write with SQLITE_BUSY.
 const globalForDb = globalThis as unknown as { pelakDb?: ReturnType<typeof createClient> };
-const created = globalForDb.pelakDb ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.pelakDb = created;
+const created = (globalForDb.pelakDb ??= createClient());
 
 export const db = created.client;
 export const dbProvider = created.provider;

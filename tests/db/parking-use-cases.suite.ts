@@ -1,7 +1,12 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/server/actor";
 
 /** The same use-case tests on whichever database DATABASE_URL names (set before this import). */
+// A shorter photo retention runs the snapshot sweep: never on the working tree's data/snapshots.
+process.env.PELAK_SNAPSHOT_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "pelak-snapshots-"));
 const { db } = await import("@/lib/server/db");
 const { registerEntry } = await import("@/lib/server/parking/register-entry");
 const { registerExit } = await import("@/lib/server/parking/register-exit");
@@ -32,7 +37,7 @@ beforeEach(async () => {
   await db.auditLog.deleteMany();
   await db.setting.update({
     where: { id: 1 },
-    data: { capacity: 200, pricePerHour: 20_000, graceMinutes: 0, gateAutoFrames: 3, gateAutoConfidence: 0.995, gateCooldownSeconds: 60 },
+    data: { capacity: 200, pricePerHour: 20_000, graceMinutes: 0, gateAutoFrames: 3, gateAutoConfidence: 0.995, gateCooldownSeconds: 60, snapshotRetentionDays: 90 },
   });
 });
 
@@ -148,6 +153,21 @@ describe("settings, status, reset and lists", () => {
     const settings = await updateSettings({ patch: { gateAutoFrames: 5, gateAutoConfidence: 0.98, gateCooldownSeconds: 0 }, actor: admin });
     expect(settings).toMatchObject({ gateAutoFrames: 5, gateAutoConfidence: 0.98, gateCooldownSeconds: 0, capacity: 200 });
     expect(await readGateSettings()).toEqual({ autoFrames: 5, autoConfidence: 0.98, cooldownSeconds: 0 });
+  });
+
+  it("keeps gate photos 90 days by default, 0 (for good) to 3650, with bilingual field errors", async () => {
+    expect((await getSettings()).snapshotRetentionDays).toBe(90);
+    for (const snapshotRetentionDays of [-1, 3_651, 1.5]) {
+      await expect(updateSettings({ patch: { snapshotRetentionDays }, actor: admin })).rejects.toMatchObject({
+        code: "validation",
+        status: 422,
+        fieldErrors: { snapshotRetentionDays: { fa: expect.stringMatching(/\S/), en: expect.stringMatching(/\S/) } },
+      });
+    }
+    await expect(updateSettings({ patch: { snapshotRetentionDays: 30 }, actor: operator })).rejects.toMatchObject({ code: "forbidden" });
+    expect(await updateSettings({ patch: { snapshotRetentionDays: 0 }, actor: admin })).toMatchObject({ snapshotRetentionDays: 0 });
+    expect(await updateSettings({ patch: { snapshotRetentionDays: 3_650 }, actor: admin })).toMatchObject({ snapshotRetentionDays: 3_650 });
+    expect((await getSettings()).snapshotRetentionDays).toBe(3_650);
   });
 
   it("reports status with today's revenue", async () => {

@@ -78,12 +78,13 @@ describe("plates and values", () => {
 
   it("settings out of range or of the wrong type → 422 naming the field", async () => {
     const cases = [{ capacity: 0 }, { capacity: 1.5 }, { capacity: "200" }, { price_per_hour: -1 }, { grace_minutes: 99_999 }, { lot_name: "" },
-      { gate_auto_frames: 0 }, { gate_auto_frames: 11 }, { gate_auto_confidence: 0.2 }, { gate_auto_confidence: "0.99" }, { gate_cooldown_seconds: 3_601 }, {}];
+      { gate_auto_frames: 0 }, { gate_auto_frames: 11 }, { gate_auto_confidence: 0.2 }, { gate_auto_confidence: "0.99" }, { gate_cooldown_seconds: 3_601 },
+      { snapshot_retention_days: -1 }, { snapshot_retention_days: 3_651 }, { snapshot_retention_days: 7.5 }, {}];
     for (const body of cases) {
       const res = await api(server, "/api/settings", { method: "PUT", token: server.adminToken, body });
       expectError(res, 422, "validation");
       const field = Object.keys(body)[0] ?? "body";
-      expect(res.body.error).toMatchObject({ field_errors: { [field]: expect.any(Object) } });
+      expect(res.body.error).toMatchObject({ field_errors: { [field]: { message: expect.any(String), message_fa: expect.any(String) } } });
     }
   });
 

@@ -47,6 +47,13 @@ describe.each(["", "/"])("REST API (path suffix %j)", (slash) => {
     await api(server, `/api/settings${slash}`, { method: "PUT", token: server.adminToken, body: { price_per_hour: 20_000 } });
   });
 
+  it("settings: how long gate photos are kept", async () => {
+    expect((await api(server, `/api/settings${slash}`)).body).toMatchObject({ snapshot_retention_days: 90 });
+    const put = await api(server, `/api/settings${slash}`, { method: "PUT", token: server.adminToken, body: { snapshot_retention_days: 0 } });
+    expect(put.body).toMatchObject({ success: true, snapshot_retention_days: 0 });
+    await api(server, `/api/settings${slash}`, { method: "PUT", token: server.adminToken, body: { snapshot_retention_days: 90 } });
+  });
+
   it("settings: the gate's auto-submit fields", async () => {
     const get = await api(server, `/api/settings${slash}`);
     expect(get.body).toMatchObject({ gate_auto_frames: expect.any(Number), gate_auto_confidence: expect.any(Number), gate_cooldown_seconds: expect.any(Number) });

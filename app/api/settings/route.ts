@@ -12,6 +12,7 @@ export type SettingsResponse = {
   gate_auto_frames: number;
   gate_auto_confidence: number;
   gate_cooldown_seconds: number;
+  snapshot_retention_days: number;
 };
 
 const toBody = (settings: Settings): SettingsResponse => ({
@@ -22,6 +23,7 @@ const toBody = (settings: Settings): SettingsResponse => ({
   gate_auto_frames: settings.gateAutoFrames,
   gate_auto_confidence: settings.gateAutoConfidence,
   gate_cooldown_seconds: settings.gateCooldownSeconds,
+  snapshot_retention_days: settings.snapshotRetentionDays,
 });
 
 export const GET = apiHandler(async (req) => {
@@ -41,6 +43,7 @@ export const PUT = apiHandler(async (req) => {
       gateAutoFrames: body.gate_auto_frames,
       gateAutoConfidence: body.gate_auto_confidence,
       gateCooldownSeconds: body.gate_cooldown_seconds,
+      snapshotRetentionDays: body.snapshot_retention_days,
     },
     actor,
   });

@@ -134,6 +134,8 @@ export const en = {
     gateAutoConfidenceHelp: "Each of those reads must be at least this sure, from 0.5 to 1 (0.995 means 99.5 %). Below it the operator confirms with one tap.",
     gateCooldownSeconds: "Repeat pause (seconds)",
     gateCooldownHelp: "The same plate is not sent again in the same direction within this time (0 to 3600).",
+    snapshotRetentionDays: "Keep gate photos (days)",
+    snapshotRetentionHelp: "Entry and exit photos are deleted this many days after the car left; a car still inside keeps its photo. 0 keeps them for good (0 to 3650).",
     saved: "Settings saved.",
     lastReset: "Last reset",
     never: "Never",

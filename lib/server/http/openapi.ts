@@ -34,6 +34,7 @@ const settingsFields = {
   gate_auto_frames: { type: "integer", minimum: 1, maximum: 10, description: "Gate: frames in a row with the same plate before it is submitted without a tap" },
   gate_auto_confidence: { type: "number", minimum: 0.5, maximum: 1, description: "Gate: minimum confidence of each of those frames" },
   gate_cooldown_seconds: { type: "integer", minimum: 0, maximum: 3600, description: "Gate: the same plate and direction is not submitted again within this" },
+  snapshot_retention_days: { type: "integer", minimum: 0, maximum: 3650, description: "Gate photos of stays that ended longer ago than this many days are deleted; 0 keeps them" },
 };
 
 const json = (schema: object) => ({ content: { "application/json": { schema } } });

@@ -21,6 +21,7 @@ export const settingsBodySchema = z
     gate_auto_frames: limits.gateAutoFrames,
     gate_auto_confidence: limits.gateAutoConfidence,
     gate_cooldown_seconds: limits.gateCooldownSeconds,
+    snapshot_retention_days: limits.snapshotRetentionDays,
   })
   .strict()
   .refine((body) => Object.keys(body).length > 0, { message: "Send at least one setting.", path: ["body"] });

@@ -4,6 +4,7 @@ import type { Actor } from "../actor";
 import { writeAudit } from "../audit";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
+import { runSnapshotSweep } from "../snapshots/snapshot-sweep";
 import { zodFieldErrors } from "../zod-errors";
 
 export type Settings = {
@@ -14,13 +15,15 @@ export type Settings = {
   gateAutoFrames: number;
   gateAutoConfidence: number;
   gateCooldownSeconds: number;
+  snapshotRetentionDays: number;
   lastResetAt: Date | null;
   updatedAt: Date;
 };
 
 const SELECT = {
   lotName: true, capacity: true, pricePerHour: true, graceMinutes: true,
-  gateAutoFrames: true, gateAutoConfidence: true, gateCooldownSeconds: true, lastResetAt: true, updatedAt: true,
+  gateAutoFrames: true, gateAutoConfidence: true, gateCooldownSeconds: true, snapshotRetentionDays: true,
+  lastResetAt: true, updatedAt: true,
 };
 
 async function readSettings(client: Pick<Tx, "setting"> = db): Promise<Settings> {
@@ -39,12 +42,20 @@ export async function updateSettings(opts: { patch: SettingsPatch; actor: Actor 
     });
   }
   requireAdmin(opts.actor);
-  return db.$transaction(async (tx) => {
+  const { before, after } = await db.$transaction(async (tx) => {
     const before = await readSettings(tx);
     const after = await tx.setting.update({ where: { id: 1 }, data: parsed.data, select: SELECT });
     await writeAudit(tx, { actor: opts.actor, action: "settings.update", entity: "Setting", entityId: 1, before, after });
-    return after;
+    return { before, after };
   });
+  // The admin expects photos past the new limit to be gone now, not at the next hourly sweep.
+  if (retentionShortened(before.snapshotRetentionDays, after.snapshotRetentionDays)) await runSnapshotSweep();
+  return after;
+}
+
+/** 0 keeps photos for good, so any limit after it is shorter. */
+function retentionShortened(before: number, after: number): boolean {
+  return after > 0 && (before === 0 || after < before);
 }
 
 export function requireAdmin(actor: Actor): void {

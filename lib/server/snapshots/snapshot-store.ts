@@ -41,3 +41,27 @@ export async function deleteSnapshot(name: string): Promise<void> {
   if (!isSnapshotName(name)) return;
   await fs.rm(path.join(snapshotDir(), name), { force: true });
 }
+
+export type SnapshotFile = { name: string; modifiedAt: Date };
+
+/** The server's own files in the folder (nothing else is touched), none when it does not exist yet. */
+export async function listSnapshots(): Promise<SnapshotFile[]> {
+  const dir = snapshotDir();
+  let names: string[];
+  try {
+    names = (await fs.readdir(dir)).filter(isSnapshotName);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  const files: SnapshotFile[] = [];
+  for (const name of names) {
+    try {
+      files.push({ name, modifiedAt: (await fs.stat(path.join(dir, name))).mtime });
+    } catch (error) {
+      // Removed between readdir and stat (by a refused gate read, say): nothing to list.
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+  }
+  return files;
+}

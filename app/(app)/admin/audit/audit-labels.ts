@@ -5,6 +5,8 @@ const ACTIONS: Record<string, { fa: string; en: string }> = {
   "exit.register": { fa: "ثبت خروج", en: "Exit registered" },
   "parking.reset": { fa: "بازنشانی پارکینگ", en: "Parking reset" },
   "settings.update": { fa: "تغییر تنظیمات", en: "Settings changed" },
+  "snapshots.expire": { fa: "حذف عکس‌های قدیمی", en: "Old gate photos deleted" },
+  "snapshots.orphans": { fa: "حذف عکس‌های بی‌صاحب", en: "Orphaned gate photos deleted" },
   "user.create": { fa: "ساخت کاربر", en: "User created" },
   "user.activate": { fa: "فعال‌سازی کاربر", en: "User activated" },
   "user.deactivate": { fa: "غیرفعال‌سازی کاربر", en: "User deactivated" },
@@ -21,6 +23,7 @@ export function auditActionLabel(action: string, locale: Locale): string {
 const ENTITIES: Record<string, { fa: string; en: string }> = {
   ParkingSession: { fa: "تردد", en: "Parking session" },
   Setting: { fa: "تنظیمات", en: "Settings" },
+  Snapshot: { fa: "عکس گیت", en: "Gate photo" },
   User: { fa: "کاربر", en: "User" },
   ApiToken: { fa: "توکن API", en: "API token" },
 };

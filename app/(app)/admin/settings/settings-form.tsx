@@ -12,7 +12,7 @@ import { toAsciiDigits } from "@/lib/parking/plate-normalize";
 import type { Settings } from "@/lib/server/parking/settings";
 import { updateSettingsAction } from "./actions";
 
-const NUMBER_FIELDS = ["capacity", "pricePerHour", "graceMinutes", "gateAutoFrames", "gateCooldownSeconds"] as const;
+const NUMBER_FIELDS = ["capacity", "pricePerHour", "graceMinutes", "gateAutoFrames", "gateCooldownSeconds", "snapshotRetentionDays"] as const;
 
 /** Persian or Latin digits, with or without thousands separators; NaN when it is not a whole number. */
 function parseWholeNumber(raw: string): number {
@@ -88,6 +88,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           required
         />
         <TextField label={t.settings.gateCooldownSeconds} help={t.settings.gateCooldownHelp} {...numberProps("gateCooldownSeconds")} />
+        <TextField label={t.settings.snapshotRetentionDays} help={t.settings.snapshotRetentionHelp} {...numberProps("snapshotRetentionDays")} />
       </fieldset>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <div className="flex justify-end">
