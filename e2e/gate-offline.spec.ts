@@ -36,21 +36,38 @@ const removeCars = () => withE2eDb((db) => db.prepare(`DELETE FROM ParkingSessio
 test.beforeAll(removeCars);
 test.afterAll(removeCars);
 
-test("offline, the gate restarts from its cache, queues two cars, and sends each once when the network returns", async ({ page, context }) => {
+test("offline after a single visit, the gate restarts from its cache, queues two cars, and sends each once when the network returns", async ({ page, context }) => {
   test.setTimeout(300_000);
   const errors = collectConsoleErrors(page);
   await signIn(page, ADMIN);
 
-  // First visit, online: the service worker and the reader's cache fill up. As an exit gate the
-  // cars in the video are refused (not inside), so nothing is recorded yet.
+  // The tablet's first visit, online: the service worker and the reader's cache fill up. As an exit
+  // gate the cars in the video are refused (not inside), so nothing is recorded yet.
   await page.evaluate(() => localStorage.setItem("pelak.gate.direction", "exit"));
+  let answeredReads = 0;
+  page.on("requestfinished", (request) => request.method() === "POST" && answeredReads++);
   await page.goto("/gate");
   await expect(page.getByTestId("gate-backend")).toHaveText(/^(WASM|WebGPU)$/, { timeout: READ_TIMEOUT });
+  // Both cars refused at this exit gate (each is then held back by the cooldown), none left waiting.
+  await expect.poll(() => answeredReads, { timeout: READ_TIMEOUT }).toBeGreaterThanOrEqual(2);
+  await expect(page.getByTestId("gate-pending")).toHaveAttribute("data-count", "0");
+  // A first visit: the page and its scripts were fetched before the service worker existed, so the
+  // page lists them for it to keep; wait until it keeps the page, every build file the page loaded,
+  // and the reader's runtime module (imported by its worker).
   await page.evaluate(() => navigator.serviceWorker.ready);
-  // Reload once under the service worker's control so it keeps the page and its scripts.
-  await page.reload();
-  await expect(page.getByTestId("gate-backend")).toHaveText(/^(WASM|WebGPU)$/, { timeout: READ_TIMEOUT });
-  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const cache = await caches.open("pelak-gate-shell-v1");
+          const kept = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
+          const loaded = performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname);
+          const needed = ["/gate", ...loaded.filter((path) => path.startsWith("/_next/static/"))];
+          return needed.every((path) => kept.has(path)) && [...kept].some((path) => path.endsWith("/ort.wasm.min.mjs"));
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
 
   // The network goes down; the tablet is turned to entry and restarted.
   await context.setOffline(true);

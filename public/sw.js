@@ -41,6 +41,33 @@ async function networkFirst(request) {
   }
 }
 
+const keeps = (url) =>
+  url.origin === self.location.origin &&
+  !url.searchParams.has("_rsc") &&
+  [...IMMUTABLE, ...SHELL].some((pattern) => pattern.test(url.pathname));
+
+/**
+ * The gate page lists what it loaded before this worker controlled it (a first visit) and what it
+ * loads later; keeping those files lets even a tablet that has opened the gate only once start it offline.
+ */
+async function keep(urls) {
+  const cache = await caches.open(CACHE);
+  for (const href of new Set(urls)) {
+    const url = new URL(href, self.location.origin);
+    if (!keeps(url) || (await cache.match(url.href))) continue;
+    try {
+      const response = await fetch(url.href);
+      if (response.ok) await cache.put(url.href, response);
+    } catch {
+      // Offline already: nothing to keep now; the page lists its files again on its next start.
+    }
+  }
+}
+
+self.addEventListener("message", (event) => {
+  if (event.data?.type === "keep" && Array.isArray(event.data.urls)) event.waitUntil(keep(event.data.urls));
+});
+
 self.addEventListener("fetch", (event) => {
   const { request } = event;
   if (request.method !== "GET") return;

@@ -1,7 +1,5 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { Readable } from "node:stream";
 import { ORT_WEB_FILES } from "@/lib/anpr/ort-web-files";
 
 /**
@@ -15,14 +13,16 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ver
   const contentType = Object.hasOwn(ORT_WEB_FILES, file) ? ORT_WEB_FILES[file] : undefined;
   if (version !== process.env.PELAK_ORT_VERSION || !contentType) return new Response("Not found", { status: 404 });
   const filePath = path.join(DIST, file);
-  const { size } = await stat(filePath);
-  const body = Readable.toWeb(createReadStream(filePath)) as ReadableStream<Uint8Array>;
+  // Read whole rather than streamed: Node 20's Readable.toWeb throws an uncaught "Controller is
+  // already closed" when a tablet drops the download (reload, lost network). Each file is fetched
+  // once per tablet and then kept by its cache.
+  const body = await readFile(filePath);
   return new Response(body, {
     headers: {
       "Content-Type": contentType,
-      "Content-Length": String(size),
+      "Content-Length": String(body.length),
       // Next compresses the response and drops Content-Length; the download progress needs the size.
-      "X-Decoded-Length": String(size),
+      "X-Decoded-Length": String(body.length),
       "Cache-Control": "public, max-age=31536000, immutable",
       // The worker and ORT's thread workers load these in a cross-origin isolated context.
       "Cross-Origin-Resource-Policy": "same-origin",
