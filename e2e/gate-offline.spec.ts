@@ -44,13 +44,13 @@ test("offline after a single visit, the gate restarts from its cache, queues two
   // The tablet's first visit, online: the service worker and the reader's cache fill up. As an exit
   // gate the cars in the video are refused (not inside), so nothing is recorded yet.
   await page.evaluate(() => localStorage.setItem("pelak.gate.direction", "exit"));
-  let answeredReads = 0;
-  page.on("requestfinished", (request) => request.method() === "POST" && answeredReads++);
+  let sentReads = 0;
+  page.on("request", (request) => request.method() === "POST" && sentReads++);
   await page.goto("/gate");
   await expect(page.getByTestId("gate-backend")).toHaveText(/^(WASM|WebGPU)$/, { timeout: READ_TIMEOUT });
   // Both cars refused at this exit gate (each is then held back by the cooldown), none left waiting.
-  await expect.poll(() => answeredReads, { timeout: READ_TIMEOUT }).toBeGreaterThanOrEqual(2);
-  await expect(page.getByTestId("gate-pending")).toHaveAttribute("data-count", "0");
+  await expect.poll(() => sentReads, { timeout: READ_TIMEOUT }).toBeGreaterThanOrEqual(2);
+  await expect(page.getByTestId("gate-pending")).toHaveAttribute("data-count", "0", { timeout: READ_TIMEOUT });
   // A first visit: the page and its scripts were fetched before the service worker existed, so the
   // page lists them for it to keep; wait until it keeps the page, every build file the page loaded,
   // and the reader's runtime module (imported by its worker).
