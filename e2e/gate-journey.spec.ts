@@ -1,6 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { ADMIN, addOperator, backdateEntry, collectConsoleErrors, digitsOf, signIn, withE2eDb } from "./support";
 import { FAKE_CAMERA_CARS, test } from "./support/fake-camera";
+import { typeGatePlate } from "./support/gate-page";
 
 test.describe.configure({ mode: "serial" });
 
@@ -24,14 +25,6 @@ const setAutoConfidence = (value: number) => withE2eDb((db) => db.prepare("UPDAT
 
 // The files share one database and parking-journey, which runs later, expects an empty lot and only its own revenue today.
 test.afterAll(() => withE2eDb((db) => db.prepare("DELETE FROM ParkingSession WHERE plate IN (?, ?)").run(CAR.plate, TYPED.canonical)));
-
-async function typePlateOnGate(page: Page, letterButton: string) {
-  await page.getByLabel("دو رقم اول").click();
-  await page.keyboard.type(TYPED.first);
-  await page.getByRole("button", { name: letterButton }).click();
-  await page.getByRole("group", { name: "انتخاب حرف" }).getByRole("button", { name: TYPED.letter, exact: true }).click();
-  await page.keyboard.type(TYPED.rest);
-}
 
 async function screenshotBothWays(page: Page, name: string) {
   for (const [orientation, viewport] of Object.entries(TABLET)) {
@@ -175,7 +168,7 @@ test("an exit gate on another tablet lets the car out with its cost, and refuses
   await screenshotBothWays(page, "exit");
 
   // Typed by hand (camera or not): a car that never came in is refused with the reason.
-  await typePlateOnGate(page, "حرف پلاک");
+  await typeGatePlate(page, TYPED);
   await page.getByTestId("gate-submit").click();
   await expect(result).toHaveAttribute("data-status", "refused");
   await expect(page.getByTestId("gate-refusal")).toHaveText("این خودرو داخل پارکینگ نیست.");
@@ -223,7 +216,7 @@ test("with the camera refused the gate says so and a typed plate still goes thro
   await signIn(page, OPERATOR);
   await page.goto("/gate");
   await expect(page.getByTestId("gate-camera-problem")).toContainText("اجازهٔ استفاده از دوربین داده نشد");
-  await typePlateOnGate(page, "حرف پلاک");
+  await typeGatePlate(page, TYPED);
   await page.getByTestId("gate-submit").click();
   const result = page.getByTestId("gate-result");
   await expect(result).toHaveAttribute("data-status", "entry");

@@ -6,15 +6,10 @@ import { expect, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { ADMIN, signIn, withE2eDb } from "./support";
 import { test } from "./support/fake-camera";
+import { recordTones, typeGatePlate } from "./support/gate-page";
 
 const PLATE = "24ج357-26";
 const LATE_PLATE = "35د468-11";
-
-declare global {
-  interface Window {
-    pelakTonesPlayed: string[];
-  }
-}
 
 // Pure noise: the hardest picture to compress, well over the 150 KB limit at the usual JPEG quality.
 const noise = path.join(await mkdtemp(path.join(os.tmpdir(), "pelak-noise-")), "noise.png");
@@ -22,15 +17,6 @@ await sharp(randomBytes(640 * 480 * 3), { raw: { width: 640, height: 480, channe
 test.use({ fakeCameraShots: [[{ image: noise, seconds: 1 }], { scope: "worker" }] });
 
 test.afterAll(() => withE2eDb((db) => db.prepare("DELETE FROM ParkingSession WHERE plate IN (?, ?)").run(PLATE, LATE_PLATE)));
-
-async function typePlate(page: Page, plate: { first: string; letter: string; rest: string }) {
-  await page.getByLabel("دو رقم اول").click();
-  await page.keyboard.type(plate.first);
-  await page.getByRole("button", { name: "حرف پلاک" }).click();
-  await page.getByRole("group", { name: "انتخاب حرف" }).getByRole("button", { name: plate.letter, exact: true }).click();
-  await page.keyboard.type(plate.rest);
-  await page.getByTestId("gate-submit").click();
-}
 
 async function openGate(page: Page) {
   await signIn(page, ADMIN);
@@ -40,19 +26,10 @@ async function openGate(page: Page) {
 }
 
 test("a picture too busy for the snapshot limit is sent smaller, so the car is never refused for its photo; the result sounds", async ({ page }) => {
-  // Records what the result tones' <audio> elements did when asked to play.
-  await page.addInitScript(() => {
-    const played: string[] = [];
-    Object.assign(window, { pelakTonesPlayed: played });
-    const play = HTMLMediaElement.prototype.play;
-    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      const started = play.call(this);
-      started.then(() => !this.muted && played.push("played"), (error: Error) => played.push(error.name));
-      return started;
-    };
-  });
+  await recordTones(page);
   await openGate(page);
-  await typePlate(page, { first: "24", letter: "ج", rest: "35726" });
+  await typeGatePlate(page, { first: "24", letter: "ج", rest: "35726" });
+  await page.getByTestId("gate-submit").click();
 
   await expect(page.getByTestId("gate-result")).toHaveAttribute("data-status", "entry");
   await expect.poll(() => page.evaluate(() => window.pelakTonesPlayed)).toEqual(["played"]);
@@ -65,7 +42,8 @@ test("a picture too busy for the snapshot limit is sent smaller, so the car is n
 test("a read made after the session expired waits on the tablet, and is sent once when the operator signs in again", async ({ page, context }) => {
   await openGate(page);
   await context.clearCookies();
-  await typePlate(page, { first: "35", letter: "د", rest: "46811" });
+  await typeGatePlate(page, { first: "35", letter: "د", rest: "46811" });
+  await page.getByTestId("gate-submit").click();
 
   await expect(page.getByTestId("gate-result")).toHaveAttribute("data-status", "queued");
   await expect(page.getByTestId("gate-pending")).toHaveAttribute("data-count", "1");

@@ -6,6 +6,7 @@ import sharp from "sharp";
 import { createNodeAnpr, readImageFile } from "../lib/anpr/node-anpr";
 import { ADMIN, collectConsoleErrors, signIn, withE2eDb } from "./support";
 import { cameraFrame, EMPTY_ROAD, FAKE_CAMERA_CARS, test } from "./support/fake-camera";
+import { recordTones } from "./support/gate-page";
 
 const CAR = FAKE_CAMERA_CARS[0];
 const TABLET = { landscape: { width: 1180, height: 820 }, portrait: { width: 820, height: 1180 } };
@@ -15,7 +16,6 @@ const FIRST_DIGITS = { left: 142, top: 410, width: 42, height: 44 };
 
 declare global {
   interface Window {
-    pelakTonesPlayed: string[];
     pelakUnreadableCards: number[];
   }
 }
@@ -53,22 +53,16 @@ test("a plate in view that cannot be read is announced once per car, and the ope
   expect(plates.map((plate) => plate.text)).toEqual(plates.map(() => null));
 
   const errors = collectConsoleErrors(page);
+  await recordTones(page);
   await page.addInitScript(() => {
-    // Each notice is a new card (one per car): note when each one appears, and what the tones did.
+    // Each notice is a new card (one per car): note when each one appears.
     const cards: number[] = [];
-    const played: string[] = [];
-    Object.assign(window, { pelakUnreadableCards: cards, pelakTonesPlayed: played });
+    Object.assign(window, { pelakUnreadableCards: cards });
     new MutationObserver((records) => {
       for (const added of records.flatMap((record) => [...record.addedNodes])) {
         if (added instanceof HTMLElement && added.matches('[data-testid="gate-result"][data-status="unreadable"]')) cards.push(performance.now());
       }
     }).observe(document, { childList: true, subtree: true });
-    const play = HTMLMediaElement.prototype.play;
-    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      const started = play.call(this);
-      started.then(() => !this.muted && played.push("played"), (error: Error) => played.push(error.name));
-      return started;
-    };
   });
   await page.setViewportSize(TABLET.landscape);
   await signIn(page, ADMIN);
