@@ -74,6 +74,24 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/sessions/": {
+      get: {
+        summary: "Stays newest first (entry time), filtered and paged with next_cursor",
+        parameters: [
+          { name: "plate", in: "query", required: false, description: "A whole plate or any part of it (Persian, Arabic or Latin digits)", schema: { type: "string", maxLength: 64 } },
+          { name: "from", in: "query", required: false, description: "Entered at or after: a lot-local day (YYYY-MM-DD) or an ISO 8601 instant", schema: { type: "string" } },
+          { name: "to", in: "query", required: false, description: "Entered before the end of this lot-local day, or before this instant", schema: { type: "string" } },
+          { name: "status", in: "query", required: false, schema: { enum: ["open", "closed", "archived"] } },
+          { name: "cursor", in: "query", required: false, description: "next_cursor of the previous page", schema: { type: "string", maxLength: 64 } },
+          { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 100, default: 50 } },
+        ],
+        responses: {
+          "200": { description: "A page of stays", ...json({ $ref: "#/components/schemas/SessionPage" }) },
+          "401": error("Not authenticated"),
+          "422": error("Invalid query parameter (field_errors names it)"),
+        },
+      },
+    },
     "/api/settings/": {
       get: {
         summary: "Current settings",
@@ -117,6 +135,25 @@ export const openApiDocument = {
         properties: {
           plate: { type: "string", maxLength: 64, examples: ["12ب345-67", "۱۲ب۳۴۵ ایران ۶۷"] },
           image: { type: ["string", "null"], maxLength: 60000 },
+        },
+      },
+      SessionPage: {
+        type: "object",
+        required: ["items", "next_cursor"],
+        properties: {
+          items: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["id", "plate", "entry_at", "exit_at", "duration", "cost", "status"],
+              properties: {
+                id: { type: "integer" }, plate: { type: "string" }, entry_at: { type: "string", format: "date-time" },
+                exit_at: { type: ["string", "null"], format: "date-time" }, duration: { type: ["integer", "null"], description: "Minutes" },
+                cost: { type: ["integer", "null"] }, status: { enum: ["open", "closed", "archived"] },
+              },
+            },
+          },
+          next_cursor: { type: ["string", "null"], description: "Pass as cursor for the next page; null on the last page" },
         },
       },
       Status: {

@@ -1,0 +1,117 @@
+import "server-only";
+import { canonicalPlate } from "@/lib/parking/plate";
+import { normalizePlateInput } from "@/lib/parking/plate-normalize";
+import { db, dbProvider } from "../db";
+import { AppError } from "../errors";
+
+export type StayStatus = "open" | "closed" | "archived";
+
+/** One stay in the history: open stays have no exit, duration or cost yet. */
+export type Stay = {
+  id: number;
+  plate: string;
+  entryAt: Date;
+  exitAt: Date | null;
+  durationMinutes: number | null;
+  cost: number | null;
+  status: StayStatus;
+};
+
+export type StayPage = { items: Stay[]; nextCursor: string | null };
+
+export type ListStaysOptions = {
+  /** Any part of the plate as typed (Persian, Arabic or Latin digits, with or without the dash). */
+  plate?: string;
+  /** Stays that entered at or after `from` and before `to`. */
+  from?: Date;
+  to?: Date;
+  status?: StayStatus;
+  /** next_cursor of the previous page (opaque). */
+  cursor?: string;
+  /** 1–100, default 50. */
+  limit?: number;
+};
+
+export const DEFAULT_STAYS_LIMIT = 50;
+export const MAX_STAYS_LIMIT = 100;
+
+type Cursor = { entryAt: Date; id: number };
+
+/** Opaque to callers: the last item's entry time and id, base64url-encoded. */
+export function encodeStayCursor(stay: Pick<Stay, "entryAt" | "id">): string {
+  return Buffer.from(`${stay.entryAt.getTime()}.${stay.id}`).toString("base64url");
+}
+
+export function invalidCursor(): AppError {
+  const message = { fa: "نشانگر صفحه معتبر نیست.", en: "The cursor is not valid." };
+  return new AppError({ kind: "validation", messages: message, fieldErrors: { cursor: message } });
+}
+
+export function decodeStayCursor(cursor: string): Cursor {
+  const match = /^(\d{1,15})\.(\d{1,10})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
+  const entryAt = match ? new Date(Number(match[1])) : null;
+  const id = match ? Number(match[2]) : NaN;
+  if (!entryAt || Number.isNaN(entryAt.getTime()) || !Number.isSafeInteger(id) || id > 2 ** 31) throw invalidCursor();
+  return { entryAt, id };
+}
+
+type Row = {
+  id: number | bigint; plate: string; entryAt: Date | string; exitAt: Date | string | null;
+  durationMinutes: number | bigint | null; cost: number | bigint | null; status: string;
+};
+
+const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+const toNumber = (value: number | bigint | null) => (value === null ? null : Number(value));
+
+function toStay(row: Row): Stay {
+  const status = row.status === "closed" || row.status === "archived" ? row.status : "open";
+  return {
+    id: Number(row.id),
+    plate: row.plate,
+    entryAt: toDate(row.entryAt),
+    exitAt: row.exitAt === null ? null : toDate(row.exitAt),
+    durationMinutes: toNumber(row.durationMinutes),
+    cost: toNumber(row.cost),
+    status,
+  };
+}
+
+/**
+ * Stays newest first (entry time, then id), one keyset page at a time: each page is an index range
+ * scan from the cursor, as fast at the millionth row as at the first (docs/BENCHMARKS.md). A whole
+ * plate uses the plate index; a fragment is matched anywhere in the plate (a scan in entry order
+ * that stops once the page is full).
+ */
+export async function listStays(opts: ListStaysOptions = {}): Promise<StayPage> {
+  const limit = Math.min(MAX_STAYS_LIMIT, Math.max(1, Math.floor(opts.limit ?? DEFAULT_STAYS_LIMIT)));
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return dbProvider === "postgresql" ? `$${params.length}` : "?";
+  };
+  const where: string[] = [];
+  const typed = opts.plate?.trim() ?? "";
+  if (typed) {
+    const whole = canonicalPlate(typed);
+    if (whole) {
+      where.push(`"plate" = ${param(whole)}`);
+    } else {
+      const fragment = normalizePlateInput(typed).replace(/[%_\\]/g, "");
+      if (fragment) where.push(`REPLACE("plate", '-', '') LIKE ${param(`%${fragment}%`)}`);
+    }
+  }
+  if (opts.status) where.push(`"status" = ${param(opts.status)}`);
+  if (opts.from) where.push(`"entryAt" >= ${param(opts.from)}`);
+  if (opts.to) where.push(`"entryAt" < ${param(opts.to)}`);
+  if (opts.cursor) {
+    const cursor = decodeStayCursor(opts.cursor);
+    where.push(`("entryAt", "id") < (${param(cursor.entryAt)}, ${param(cursor.id)})`);
+  }
+  const sql = `SELECT "id", "plate", "entryAt", "exitAt", "durationMinutes", "cost", "status" FROM "ParkingSession"
+    ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
+    ORDER BY "entryAt" DESC, "id" DESC LIMIT ${param(limit + 1)}`;
+  const rows = await db.$queryRawUnsafe<Row[]>(sql, ...params);
+  const items = rows.slice(0, limit).map(toStay);
+  const nextCursor = rows.length > limit ? encodeStayCursor(items[items.length - 1]) : null;
+  return { items, nextCursor };
+}
