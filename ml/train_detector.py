@@ -1,29 +1,44 @@
-"""Trains the plate detector. Resumable: rerun with --resume to continue from ml/runs/<run>/last.pt."""
+"""Trains the plate detector with small committed checkpoints; see ml/README.md for the commands.
+
+Resumable anywhere: `--resume` continues from ml/checkpoints/detector-v2.pt (see anpr/trainer.py)."""
 import argparse
-import json
-import time
 
 import numpy as np
 import torch
 
+from anpr import trainer
 from anpr.detector_data import DetectorDataset, collate
 from anpr.detector_decode import decode, match
 from anpr.detector_model import PlateDetector
 from anpr.detector_targets import detection_loss
-from anpr.paths import RUNS
-from anpr.real_data import load_scenes
+from anpr.real_data import count_sources, load_scenes
 
 
-def evaluate(model, dataset):
-    model.eval()
-    tp = n_pred = n_gt = 0
-    with torch.no_grad():
-        for i in range(len(dataset)):
-            x, gt = dataset[i]
-            boxes, _ = decode(model(x[None])[0].numpy())
-            t, p, g, _ = match(boxes, gt.numpy())
-            tp, n_pred, n_gt = tp + t, n_pred + p, n_gt + g
-    return {"recall": tp / max(n_gt, 1), "precision": tp / max(n_pred, 1)}
+def make_evaluate(scenes):
+    """Recall and precision at IoU 0.5 (score 0.4, NMS 0.45, as shipped) on the held-out scenes, overall and
+    per source (`alpr` = first release, `pcp` = the phone photos of parked cars)."""
+    data = DetectorDataset([s[:2] for s in scenes], augment=False)
+    sources = [s[2] for s in scenes]
+
+    def evaluate(model):
+        model.eval()
+        counts = {}
+        with torch.no_grad():
+            for i in range(len(data)):
+                x, gt = data[i]
+                boxes, _ = decode(model(x[None])[0].numpy())
+                tp, n_pred, n_gt, _ = match(boxes, gt.numpy())
+                for key in ("all", sources[i]):
+                    c = counts.setdefault(key, [0, 0, 0])
+                    c[0] += tp; c[1] += n_pred; c[2] += n_gt
+        out = {}
+        for key, (tp, n_pred, n_gt) in counts.items():
+            suffix = "" if key == "all" else f" {key}"
+            out[f"recall{suffix}"] = tp / max(n_gt, 1)
+            out[f"precision{suffix}"] = tp / max(n_pred, 1)
+        out["score"] = out["recall"] + out["precision"]
+        return out
+    return evaluate
 
 
 def make_paste(use_synth):
@@ -35,50 +50,28 @@ def make_paste(use_synth):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--run", default="detector")
-    ap.add_argument("--epochs", type=int, default=60)
+    trainer.add_common_args(ap, "detector", epochs=60, lr=2e-3, batch_size=16)
     ap.add_argument("--synth", action="store_true", help="paste rendered plates into half of the scenes")
-    ap.add_argument("--threads", type=int, default=1)
-    ap.add_argument("--resume", action="store_true", help="continue this run's schedule from last.pt")
-    ap.add_argument("--init", help="start a new schedule from these weights (e.g. another run's best.pt)")
-    args = ap.parse_args()
+    args, meta = trainer.resolve_args(ap)
     torch.set_num_threads(args.threads)
-    torch.manual_seed(0)
-    out = RUNS / args.run
-    out.mkdir(parents=True, exist_ok=True)
 
-    train = DetectorDataset(load_scenes("train"), augment=True, paste=make_paste(args.synth))
-    val = DetectorDataset(load_scenes("val"), augment=False)
-    loader = torch.utils.data.DataLoader(train, batch_size=16, shuffle=True, drop_last=True, collate_fn=collate)
-    model = PlateDetector()
-    opt = torch.optim.AdamW(model.parameters(), lr=4e-3, weight_decay=5e-4)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, 4e-3, total_steps=args.epochs * len(loader), pct_start=0.15)
-    start, best = 0, -1.0
-    if args.init:
-        model.load_state_dict(torch.load(args.init))
-    if args.resume and (out / "last.pt").exists():
-        ck = torch.load(out / "last.pt")
-        model.load_state_dict(ck["model"]); opt.load_state_dict(ck["opt"]); sched.load_state_dict(ck["sched"])
-        start, best = ck["epoch"] + 1, ck["best"]
+    scenes = load_scenes("train", with_source=True)
+    val = load_scenes("val", with_source=True)
+    train = DetectorDataset([s[:2] for s in scenes], augment=True, paste=make_paste(args.synth))
+    lines = [f"train scenes: {count_sources([s[2] for s in scenes])}, "
+             f"{sum(len(s[1]) for s in scenes)} boxes" + (", synthetic plates pasted into half" if args.synth else ""),
+             f"held-out scenes (blocks of 20 numbers): {count_sources([s[2] for s in val])}, "
+             f"{sum(len(s[1]) for s in val)} boxes"]
 
-    for epoch in range(start, args.epochs):
-        model.train()
-        t0, losses = time.time(), []
-        for x, boxes in loader:
-            loss = detection_loss(model(x), boxes)
-            opt.zero_grad(); loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 10.0)
-            opt.step(); sched.step()
-            losses.append(loss.item())
-        metrics = evaluate(model, val)
-        score = metrics["recall"] + metrics["precision"]
-        if score > best:
-            best = score
-            torch.save(model.state_dict(), out / "best.pt")
-        torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "sched": sched.state_dict(),
-                    "epoch": epoch, "best": best}, out / "last.pt")
-        print(json.dumps({"epoch": epoch, "loss": float(np.mean(losses)), **metrics, "best": best,
-                          "s": time.time() - t0}), flush=True)
+    def loss_fn(model, batch):
+        x, boxes = batch
+        return detection_loss(model(x), boxes)
+
+    def calibration():
+        return collate([train[i] for i in np.random.default_rng(1).choice(len(train), 48, replace=False)])[0]
+
+    trainer.train("detector", args, meta, PlateDetector(), train, collate, loss_fn, make_evaluate(val), "score",
+                  lines, calibration, weight_decay=5e-4, pct_start=0.15, clip=10.0)
 
 
 if __name__ == "__main__":

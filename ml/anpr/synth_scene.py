@@ -32,9 +32,10 @@ def paste_plate(canvas, plate, corners):
     canvas[:] = (canvas * (1 - alpha) + warped[:, :, :3] * alpha).astype(np.uint8)
 
 
-def load_backgrounds():
-    """Real scenes from anpr-data's training split, plus the photos of Debian's gnome-backgrounds."""
-    images = [img for img, _ in load_scenes("train")]
+def load_backgrounds(sources=None):
+    """Real scenes from anpr-data's training split (optionally only some sources), plus the photos of
+    Debian's gnome-backgrounds."""
+    images = [img for img, _ in load_scenes("train", sources)]
     for name in ("wood-d.webp", "wood-l.webp", "pixels-l.webp", "truchet-d.webp", "grid-l.webp"):
         try:
             images.append(np.asarray(Image.open(f"{BACKGROUND_DIR}/{name}").convert("RGB").reduce(4)))
