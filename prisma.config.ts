@@ -1,9 +1,10 @@
 import { defineConfig } from "prisma/config";
 import { createMigrateAdapter } from "./prisma/migrate-adapter";
-import { databaseUrl, isPostgresUrl } from "./lib/server/database-url";
+import { isPostgresUrl } from "./lib/server/database-url";
+import { env } from "./lib/server/env";
 
 // prisma.config.ts turns off the CLI's .env loading: DATABASE_URL comes from the environment.
-const url = databaseUrl();
+const url = env().databaseUrl;
 const folder = isPostgresUrl(url) ? "prisma/postgres" : "prisma";
 
 export default defineConfig({

@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "tests/db/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "tests/db/**/*.test.ts", "tests/architecture/**/*.test.ts"],
     environment: "node",
     testTimeout: 60_000,
     hookTimeout: 180_000,

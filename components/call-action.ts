@@ -1,4 +1,4 @@
-import type { ActionError, ActionResult } from "@/lib/server/action";
+import type { ActionError, ActionResult } from "@/lib/action-result";
 
 const UNREACHABLE: ActionError = {
   code: "network",

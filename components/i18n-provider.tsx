@@ -2,7 +2,8 @@
 
 import { createContext, useContext, type ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locale";
-import { getMessages, type Messages } from "@/lib/i18n/messages";
+import { getMessages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages/messages-shape";
 
 type I18n = { locale: Locale; t: Messages };
 

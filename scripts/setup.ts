@@ -2,17 +2,18 @@
 // Needs the react-server condition (lib/server is server-only): node --conditions=react-server --import tsx
 import fs from "node:fs";
 import path from "node:path";
+import { env } from "@/lib/server/env";
 import { ensureFirstAdmin } from "@/lib/server/users/first-admin";
 
-const port = process.env.PORT || "3000";
-const created = await ensureFirstAdmin({ password: process.env.PELAK_ADMIN_PASSWORD }).catch((error: Error) => {
+const { port, adminPassword, dataDir } = env();
+const created = await ensureFirstAdmin({ password: adminPassword }).catch((error: Error) => {
   console.error(`pelak: ${error.message}`);
   process.exit(1);
 });
 
 if (created) {
   const url = `http://localhost:${port}/login`;
-  const dir = path.resolve(process.env.PELAK_DATA_DIR || "data");
+  const dir = path.resolve(dataDir);
   const file = path.join(dir, "first-admin.txt");
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(file, `url: ${url}\nusername: ${created.username}\npassword: ${created.password}\n`, { mode: 0o600 });

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { EntryResult } from "@/lib/server/parking/register-entry";
-import type { ExitResult } from "@/lib/server/parking/register-exit";
+import type { EntryResult, ExitResult } from "@/lib/parking/parking-results";
 
 /** The decoded snapshot's limit; the tablet downscales its JPEG to fit (lib/server/snapshots checks it). */
 export const SNAPSHOT_MAX_BYTES = 150_000;

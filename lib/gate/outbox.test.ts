@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/action-result";
 import type { GateReadInput, GateReadResult } from "./gate-read-schema";
 import { createGateOutbox, retryDelayMs, type GateOutcome, type GateRead, type OutboxStore } from "./outbox";
 

@@ -1,4 +1,4 @@
-import type { ActionError, ActionResult } from "@/lib/server/action";
+import type { ActionError, ActionResult } from "@/lib/action-result";
 import type { GateReadInput, GateReadResult } from "./gate-read-schema";
 
 /** A read as the tablet keeps it: readAt (the tablet's clock) becomes readAgoMs when it is sent. */

@@ -1,9 +1,7 @@
 import { en } from "./messages/en";
 import { fa } from "./messages/fa";
+import type { Messages } from "./messages/messages-shape";
 import type { Locale } from "./locale";
-
-/** Every section and key of the Persian dictionary, each a string: the shape en.ts must match. */
-export type Messages = { [S in keyof typeof fa]: { [K in keyof (typeof fa)[S]]: string } };
 
 const DICTIONARIES: Record<Locale, Messages> = { fa, en };
 

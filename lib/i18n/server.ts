@@ -1,7 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { LOCALE_COOKIE, toLocale, type Locale } from "./locale";
-import { getMessages, type Messages } from "./messages";
+import { getMessages } from "./messages";
+import type { Messages } from "./messages/messages-shape";
 
 export async function getLocale(): Promise<Locale> {
   const store = await cookies();

@@ -21,3 +21,6 @@ export const settingsPatchSchema = z
   .strict();
 
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** The lot's settings as the admin form and GET /api/settings show them. */
+export type Settings = Required<SettingsPatch> & { lastResetAt: Date | null; updatedAt: Date };

@@ -1,14 +1,9 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { AppError, type BilingualMessage } from "./errors";
+import type { ActionError, ActionResult, BilingualMessage } from "@/lib/action-result";
+import { AppError } from "./errors";
 import { zodFieldErrors } from "./zod-errors";
-
-export type ActionError = BilingualMessage & { code: string };
-
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: ActionError; fieldErrors?: Record<string, BilingualMessage> };
 
 const GENERIC: ActionError = {
   code: "internal",

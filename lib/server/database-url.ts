@@ -1,10 +1,6 @@
 import path from "node:path";
 
-const DEFAULT_DATABASE_URL = "file:./data/pelak.db";
-
-export function databaseUrl(): string {
-  return process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
-}
+// Kept apart from env.ts: prisma/migrate-adapter.ts needs these two without the environment.
 
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);

@@ -1,3 +1,7 @@
+import type { BilingualMessage } from "@/lib/action-result";
+
+export type { BilingualMessage };
+
 /** The one error type whose messages reach users; everything else is logged and shown generically. */
 export const ERROR_STATUS = {
   bad_request: 400,
@@ -14,8 +18,6 @@ export const ERROR_STATUS = {
 } as const;
 
 export type ErrorKind = keyof typeof ERROR_STATUS;
-
-export type BilingualMessage = { fa: string; en: string };
 
 export class AppError extends Error {
   readonly kind: ErrorKind;
@@ -43,10 +45,14 @@ export class AppError extends Error {
   }
 }
 
-type PrismaErrorShape = { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | null;
+type DbErrorShape = { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | null;
 
-/** P2002 from model queries; raw queries report the same violation as P2010 with the adapter's cause. */
+/**
+ * P2002 from Prisma's model queries; its raw queries report the same violation as P2010 with the
+ * adapter's cause; the hot-path SQL gets the drivers' own codes (SQLite's, PostgreSQL's 23505).
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  const e = error as PrismaErrorShape;
-  return e?.code === "P2002" || (e?.code === "P2010" && e.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation");
+  const e = error as DbErrorShape;
+  if (e?.code === "P2002" || e?.code === "SQLITE_CONSTRAINT_UNIQUE" || e?.code === "23505") return true;
+  return e?.code === "P2010" && e.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
 }

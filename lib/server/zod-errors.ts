@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { BilingualMessage } from "./errors";
+import type { BilingualMessage } from "@/lib/action-result";
 
 /** One bilingual message per invalid field; zod's own text is English, so Persian gets a generic line. */
 export function zodFieldErrors(error: z.ZodError): Record<string, BilingualMessage> {

@@ -5,10 +5,10 @@ import { useI18n } from "@/components/i18n-provider";
 import { PlateBadge } from "@/components/plate/plate-badge";
 import { Button } from "@/components/ui/button";
 import { formatDateTime, formatDuration, formatToman } from "@/lib/i18n/format";
-import type { ActivityJson } from "../../api/app/activity-json";
-import { SessionDetailsDialog } from "./session-details-dialog";
-import { SnapshotThumb } from "./snapshot-image";
-import { StatusBadge } from "./status-badge";
+import type { ActivityJson } from "@/lib/parking/activity-json";
+import { SessionDetailsDialog } from "@/components/parking-session/session-details-dialog";
+import { SnapshotThumb } from "@/components/parking-session/snapshot-image";
+import { StatusBadge } from "@/components/parking-session/status-badge";
 
 /** The gate's entry and exit photos of a stay; each opens the stay's details. */
 function Snapshots({ item, onOpen }: { item: ActivityJson; onOpen: () => void }) {

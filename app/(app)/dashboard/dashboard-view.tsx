@@ -2,13 +2,13 @@
 
 import { useState } from "react";
 import useSWR from "swr";
-import { EntryDialog } from "@/components/gate/entry-dialog";
-import { ExitDialog } from "@/components/gate/exit-dialog";
+import { EntryDialog } from "@/components/manual-entry-exit/entry-dialog";
+import { ExitDialog } from "@/components/manual-entry-exit/exit-dialog";
 import { useI18n } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { DashboardResponse } from "../../api/app/dashboard/load";
-import { registerEntryAction, registerExitAction } from "./actions";
+import type { DashboardResponse } from "@/lib/parking/activity-json";
+import { registerEntryAction, registerExitAction } from "../parking-actions";
 import { ActivityTable } from "./activity-table";
 import { StatusCards } from "./status-cards";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getI18n } from "@/lib/i18n/server";
 import { requirePageUser } from "@/lib/server/auth/require";
-import { loadDashboard } from "../../api/app/dashboard/load";
+import { loadDashboard } from "@/lib/server/parking/dashboard";
 import { DashboardView } from "./dashboard-view";
 
 export async function generateMetadata(): Promise<Metadata> {

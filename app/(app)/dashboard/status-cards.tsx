@@ -2,7 +2,7 @@
 
 import { useI18n } from "@/components/i18n-provider";
 import { formatNumber, formatToman } from "@/lib/i18n/format";
-import type { ParkingStatus } from "@/lib/server/parking/status";
+import type { ParkingStatus } from "@/lib/parking/parking-results";
 
 type Card = { id: string; label: string; value: string; tone: string };
 

@@ -1,7 +1,8 @@
 "use server";
 
 import { gateReadSchema, type GateReadInput, type GateReadResult } from "@/lib/gate/gate-read-schema";
-import { parseInput, runAction, type ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/action-result";
+import { parseInput, runAction } from "@/lib/server/action";
 import { requireUser } from "@/lib/server/auth/require";
 import { recordGateRead } from "@/lib/server/parking/record-gate-read";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useRef } from "react";
-import { newRequestId } from "@/components/gate/request-id";
+import { newRequestId } from "@/lib/request-id";
 import { useI18n } from "@/components/i18n-provider";
 import type { GateDirection } from "@/lib/gate/cooldown";
 import type { GateSettings } from "@/lib/gate/gate-settings";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getI18n } from "@/lib/i18n/server";
 import { requirePageUser } from "@/lib/server/auth/require";
-import { readGateSettings } from "@/lib/server/parking/gate-settings";
+import { readGateSettings } from "@/lib/server/parking/settings";
 import { GateStation } from "./gate-station";
 import { ServiceWorkerRegistration } from "./service-worker-registration";
 

@@ -3,7 +3,7 @@
 import { useI18n } from "@/components/i18n-provider";
 import { formatNumber } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
-import type { ActionError } from "@/lib/server/action";
+import type { ActionError } from "@/lib/action-result";
 
 /**
  * How many reads wait on the tablet, and why when the server answered without taking them (e.g. the

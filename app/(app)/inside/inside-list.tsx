@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import useSWR from "swr";
-import { ExitDialog } from "@/components/gate/exit-dialog";
+import { ExitDialog } from "@/components/manual-entry-exit/exit-dialog";
 import { useI18n } from "@/components/i18n-provider";
 import { useNow } from "@/components/use-now";
 import { PlateBadge } from "@/components/plate/plate-badge";
@@ -10,11 +10,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { formatDateTime, formatDuration, formatNumber } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
-import type { ActivityJson } from "../../api/app/activity-json";
-import type { InsideResponse } from "../../api/app/inside/route";
-import { registerExitAction } from "../dashboard/actions";
-import { SessionDetailsDialog } from "../dashboard/session-details-dialog";
-import { SnapshotThumb } from "../dashboard/snapshot-image";
+import type { ActivityJson, InsideResponse } from "@/lib/parking/activity-json";
+import { registerExitAction } from "../parking-actions";
+import { SessionDetailsDialog } from "@/components/parking-session/session-details-dialog";
+import { SnapshotThumb } from "@/components/parking-session/snapshot-image";
 
 const REFRESH_MS = 1500;
 

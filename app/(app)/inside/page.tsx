@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getI18n } from "@/lib/i18n/server";
 import { requirePageUser } from "@/lib/server/auth/require";
 import { listCarsInside } from "@/lib/server/parking/activity";
-import { toActivityJson } from "../../api/app/activity-json";
+import { toActivityJson } from "@/lib/parking/activity-json";
 import { InsideList } from "./inside-list";
 
 export async function generateMetadata(): Promise<Metadata> {

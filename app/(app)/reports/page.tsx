@@ -6,7 +6,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { requirePageRole } from "@/lib/server/auth/require";
 import { getDailyReport } from "@/lib/server/parking/reports";
 import { RangePicker } from "./range-picker";
-import { LAST_30_DAYS, monthKey, recentMonths, resolveReportRange } from "./report-range";
+import { LAST_30_DAYS, monthKey, recentMonths, resolveReportRange } from "@/lib/parking/report-range";
 import { ReportTable } from "./report-table";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import { formatDayLabel, formatDuration, formatNumber, formatToman } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages/messages-shape";
 import type { DailyReport } from "@/lib/server/parking/reports";
 
 type ReportTableProps = { report: DailyReport; locale: Locale; t: Messages };

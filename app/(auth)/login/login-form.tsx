@@ -7,7 +7,7 @@ import { useI18n } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { LOGIN_ERRORS, type LoginErrorCode } from "@/lib/server/auth/login-errors";
+import { LOGIN_ERRORS, type LoginErrorCode } from "@/lib/auth/login-errors";
 
 function isLoginErrorCode(code: string): code is LoginErrorCode {
   return code in LOGIN_ERRORS;

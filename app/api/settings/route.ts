@@ -1,4 +1,5 @@
-import { getSettings, updateSettings, type Settings } from "@/lib/server/parking/settings";
+import type { Settings } from "@/lib/parking/settings-schema";
+import { getSettings, updateSettings } from "@/lib/server/parking/settings";
 import { authenticateRequest } from "@/lib/server/http/authenticate";
 import { readJson } from "@/lib/server/http/body";
 import { apiHandler, preflight } from "@/lib/server/http/handler";

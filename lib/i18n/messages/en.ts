@@ -1,4 +1,4 @@
-import type { Messages } from "../messages";
+import type { Messages } from "./messages-shape";
 
 export const en = {
   app: { name: "Pelak", tagline: "Parking management", skipToContent: "Skip to main content" },

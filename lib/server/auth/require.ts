@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { forbidden as renderForbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Actor, Role } from "../actor";
+import { hasRole } from "./admin";
 import { forbidden, unauthorized } from "./auth-errors";
 import { authOptions } from "./options";
 import { actorForUserId } from "./session-actor";
@@ -23,7 +24,7 @@ export async function requireUser(): Promise<Actor> {
 /** Like requireUser, and AppError forbidden (403) unless the user has the role (admin passes every check). */
 export async function requireRole(role: Role): Promise<Actor> {
   const actor = await requireUser();
-  if (role === "admin" && actor.role !== "admin") throw forbidden();
+  if (!hasRole(actor, role)) throw forbidden();
   return actor;
 }
 
@@ -37,6 +38,6 @@ export async function requirePageUser(): Promise<Actor> {
 /** For pages: redirects to /login when signed out, renders the 403 page for the wrong role. */
 export async function requirePageRole(role: Role): Promise<Actor> {
   const actor = await requirePageUser();
-  if (role === "admin" && actor.role !== "admin") renderForbidden();
+  if (!hasRole(actor, role)) renderForbidden();
   return actor;
 }

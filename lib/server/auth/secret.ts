@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { databaseUrl } from "../database-url";
+import { env } from "../env";
 
 let secret: string | undefined;
 
@@ -13,10 +13,10 @@ let secret: string | undefined;
  */
 export function authSecret(): string {
   if (secret) return secret;
-  const fromEnv = process.env.NEXTAUTH_SECRET?.trim();
-  if (fromEnv) return (secret = fromEnv);
-  const dir = path.resolve(/*turbopackIgnore: true*/ process.env.PELAK_DATA_DIR || "data");
-  const id = createHash("sha256").update(databaseUrl()).digest("hex").slice(0, 12);
+  const { nextAuthSecret, dataDir, databaseUrl } = env();
+  if (nextAuthSecret) return (secret = nextAuthSecret);
+  const dir = path.resolve(/*turbopackIgnore: true*/ dataDir);
+  const id = createHash("sha256").update(databaseUrl).digest("hex").slice(0, 12);
   const file = path.join(dir, `nextauth-secret-${id}`);
   fs.mkdirSync(dir, { recursive: true });
   try {

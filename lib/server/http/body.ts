@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { AppError, type BilingualMessage } from "../errors";
+import type { BilingualMessage } from "@/lib/action-result";
+import { AppError } from "../errors";
 
 /** Entry/exit bodies carry a plate and at most a small image reference. */
 export const MAX_BODY_BYTES = 64 * 1024;

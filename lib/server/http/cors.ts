@@ -1,17 +1,11 @@
 import "server-only";
-
-const DEFAULT_ORIGINS = "http://localhost:3000";
+import { env } from "../env";
 
 let allowList: Set<string> | undefined;
 
-/** CORS_ORIGINS: comma-separated origins allowed to call the REST API from a browser. */
+/** CORS_ORIGINS, read once: every REST response asks. */
 function allowedOrigins(): Set<string> {
-  allowList ??= new Set(
-    (process.env.CORS_ORIGINS ?? DEFAULT_ORIGINS)
-      .split(",")
-      .map((origin) => origin.trim().replace(/\/$/, ""))
-      .filter(Boolean),
-  );
+  allowList ??= new Set(env().corsOrigins);
   return allowList;
 }
 

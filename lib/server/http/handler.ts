@@ -4,14 +4,18 @@ import { AppError } from "../errors";
 import { applyCors, preflightResponse } from "./cors";
 import { errorResponse } from "./respond";
 
-type Handler = (req: NextRequest) => Promise<Response>;
+/** A route's handler; `context` is Next's second argument (`{ params }` on a dynamic route). */
+type Handler<Context> = (req: NextRequest, context: Context) => Promise<Response>;
 
-/** Every REST handler: errors become the JSON error body, and CORS headers are added. */
-export function apiHandler(handler: Handler): Handler {
-  return async (req) => {
+/**
+ * Every route handler under /api: errors become the JSON error body, CORS headers are added, and
+ * nothing is cached unless the handler says so.
+ */
+export function apiHandler<Context = unknown>(handler: Handler<Context>): Handler<Context> {
+  return async (req, context) => {
     let response: Response;
     try {
-      response = await handler(req);
+      response = await handler(req, context);
     } catch (error) {
       response = errorResponse(error);
     }
@@ -23,7 +27,7 @@ export function apiHandler(handler: Handler): Handler {
   };
 }
 
-export function preflight(methods: string): Handler {
+export function preflight(methods: string): Handler<unknown> {
   return async (req) => preflightResponse(req, methods);
 }
 

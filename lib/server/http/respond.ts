@@ -1,5 +1,6 @@
 import "server-only";
-import { AppError, type BilingualMessage } from "../errors";
+import type { BilingualMessage } from "@/lib/action-result";
+import { AppError } from "../errors";
 
 export type ApiErrorBody = {
   success: false;

@@ -1,7 +1,8 @@
 import "server-only";
 import { normalizePlateInput } from "@/lib/parking/plate-normalize";
 import { db } from "../db";
-import { ACTIVITY_SELECT, toActivityItem, type ActivityItem } from "./session-view";
+import type { ActivityItem } from "@/lib/parking/activity-json";
+import { ACTIVITY_SELECT, toActivityItem } from "./session-view";
 
 const MAX_LIMIT = 500;
 

@@ -1,23 +1,23 @@
 import "server-only";
-import type { ParkingSession } from "@/generated/sqlite/client";
+import type { EntryResult } from "@/lib/parking/parking-results";
 import { writeAudit } from "../audit";
 import { db, type Tx } from "../db";
 import { AppError, isUniqueViolation } from "../errors";
 import { lockLot } from "./lot-lock";
-import { alreadyInside, lotFull, requestIdReused, requirePlate } from "./parking-errors";
+import { alreadyInside, lotFull, requirePlate } from "./parking-errors";
 import { readLotStatus } from "./status";
 import type { ParkingEventInput } from "./parking-event-input";
+import type { ParkingSessionRow as ParkingSession } from "./parking-session-row";
+import { findReplay } from "./request-replay";
 
 export type EntryInput = ParkingEventInput;
-export type EntryResult = { entryId: number; plate: string; entryAt: Date; replayed: boolean };
 
-/** A repeated request id (a retried or queued request) returns the first result instead of a second entry. */
-async function findReplay(requestId: string | null | undefined, plate: string): Promise<EntryResult | null> {
-  if (!requestId) return null;
-  const prior = await db.parkingSession.findUnique({ where: { entryRequestId: requestId } });
-  if (!prior) return null;
-  if (prior.plate !== plate) throw requestIdReused();
-  return { entryId: prior.id, plate: prior.plate, entryAt: prior.entryAt, replayed: true };
+function findEntryReplay(requestId: string | null | undefined, plate: string): Promise<EntryResult | null> {
+  return findReplay({
+    key: requestId ? { entryRequestId: requestId } : null,
+    plate,
+    toResult: (prior) => ({ entryId: prior.id, plate: prior.plate, entryAt: prior.entryAt, replayed: true }),
+  });
 }
 
 /**
@@ -36,7 +36,7 @@ async function insertOpenSession(tx: Tx, plate: string, input: EntryInput): Prom
 
 export async function registerEntry(input: EntryInput): Promise<EntryResult> {
   const plate = requirePlate(input.plate);
-  const replay = await findReplay(input.requestId, plate);
+  const replay = await findEntryReplay(input.requestId, plate);
   if (replay) return replay;
   try {
     return await db.$transaction(async (tx) => {
@@ -58,7 +58,7 @@ export async function registerEntry(input: EntryInput): Promise<EntryResult> {
     // A retry racing its own first attempt (same request id) loses with a unique violation or,
     // having waited for the first to commit, with "already_inside": either way it gets the first result.
     if (!isUniqueViolation(error) && !isRaceLoss(error)) throw error;
-    const raced = await findReplay(input.requestId, plate);
+    const raced = await findEntryReplay(input.requestId, plate);
     if (raced) return raced;
     throw isUniqueViolation(error) ? alreadyInside(plate) : error;
   }

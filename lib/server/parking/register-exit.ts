@@ -1,32 +1,27 @@
 import "server-only";
-import type { ParkingSession } from "@/generated/sqlite/client";
+import type { ExitResult } from "@/lib/parking/parking-results";
 import { calculateCost, stayMinutes, type Tariff } from "@/lib/parking/tariff";
 import { writeAudit } from "../audit";
 import { db, type Tx } from "../db";
 import { AppError, isUniqueViolation } from "../errors";
-import { notInside, requestIdReused, requirePlate } from "./parking-errors";
+import { notInside, requirePlate } from "./parking-errors";
 import type { ParkingEventInput } from "./parking-event-input";
+import type { ParkingSessionRow as ParkingSession } from "./parking-session-row";
+import { findReplay } from "./request-replay";
 
 export type ExitInput = ParkingEventInput;
-export type ExitResult = {
-  sessionId: number;
-  plate: string;
-  entryAt: Date;
-  exitAt: Date;
-  durationMinutes: number;
-  cost: number;
-  replayed: boolean;
-};
 
-async function findReplay(requestId: string | null | undefined, plate: string): Promise<ExitResult | null> {
-  if (!requestId) return null;
-  const prior = await db.parkingSession.findUnique({ where: { exitRequestId: requestId } });
-  if (!prior) return null;
-  if (prior.plate !== plate || !prior.exitAt) throw requestIdReused();
-  return {
-    sessionId: prior.id, plate, entryAt: prior.entryAt, exitAt: prior.exitAt,
-    durationMinutes: prior.durationMinutes ?? 0, cost: prior.cost ?? 0, replayed: true,
-  };
+/** A stay found by this exit request id but never closed cannot answer for an exit: the id is refused as reused. */
+function findExitReplay(requestId: string | null | undefined, plate: string): Promise<ExitResult | null> {
+  return findReplay({
+    key: requestId ? { exitRequestId: requestId } : null,
+    plate,
+    toResult: (prior) =>
+      prior.exitAt && {
+        sessionId: prior.id, plate, entryAt: prior.entryAt, exitAt: prior.exitAt,
+        durationMinutes: prior.durationMinutes ?? 0, cost: prior.cost ?? 0, replayed: true,
+      },
+  });
 }
 
 /**
@@ -62,7 +57,7 @@ async function closeSession(tx: Tx, id: number, plate: string, data: ClosedField
 
 export async function registerExit(input: ExitInput): Promise<ExitResult> {
   const plate = requirePlate(input.plate);
-  const replay = await findReplay(input.requestId, plate);
+  const replay = await findExitReplay(input.requestId, plate);
   if (replay) return replay;
   try {
     return await db.$transaction(async (tx) => {
@@ -86,7 +81,7 @@ export async function registerExit(input: ExitInput): Promise<ExitResult> {
     // A retry racing its own first attempt (same request id) loses with a unique violation or,
     // having waited for the first to commit, with "not_inside": either way it gets the first result.
     if (!isUniqueViolation(error) && !isRaceLoss(error)) throw error;
-    const raced = await findReplay(input.requestId, plate);
+    const raced = await findExitReplay(input.requestId, plate);
     if (raced) return raced;
     throw isUniqueViolation(error) ? notInside(plate) : error;
   }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "../actor";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { requireAdmin } from "./settings";
+import { requireAdmin } from "../auth/admin";
 
 export type ReportDay = {
   start: Date;

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "../actor";
 import { writeAudit } from "../audit";
 import { db } from "../db";
-import { requireAdmin } from "./settings";
+import { requireAdmin } from "../auth/admin";
 
 /**
  * Empties the lot without deleting history: open sessions are closed as "archived" (no charge)

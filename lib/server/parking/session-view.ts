@@ -1,18 +1,4 @@
-/** What the UI and the API show of a parking session. */
-export type ActivityItem = {
-  id: number;
-  plate: string;
-  status: "open" | "closed" | "archived";
-  entryAt: Date;
-  exitAt: Date | null;
-  durationMinutes: number | null;
-  cost: number | null;
-  entryImage: string | null;
-  exitImage: string | null;
-  /** Gate snapshot file names, served by GET /api/snapshots/<name>. */
-  entrySnapshot: string | null;
-  exitSnapshot: string | null;
-};
+import type { ActivityItem } from "@/lib/parking/activity-json";
 
 export const ACTIVITY_SELECT = {
   id: true, plate: true, status: true, entryAt: true, exitAt: true,

@@ -1,24 +1,13 @@
 import "server-only";
-import { settingsPatchSchema, type SettingsPatch } from "@/lib/parking/settings-schema";
+import type { GateSettings } from "@/lib/gate/gate-settings";
+import { settingsPatchSchema, type Settings, type SettingsPatch } from "@/lib/parking/settings-schema";
 import type { Actor } from "../actor";
 import { writeAudit } from "../audit";
 import { db, type Tx } from "../db";
+import { requireAdmin } from "../auth/admin";
 import { AppError } from "../errors";
 import { runSnapshotSweep } from "../snapshots/snapshot-sweep";
 import { zodFieldErrors } from "../zod-errors";
-
-export type Settings = {
-  lotName: string;
-  capacity: number;
-  pricePerHour: number;
-  graceMinutes: number;
-  gateAutoFrames: number;
-  gateAutoConfidence: number;
-  gateCooldownSeconds: number;
-  snapshotRetentionDays: number;
-  lastResetAt: Date | null;
-  updatedAt: Date;
-};
 
 const SELECT = {
   lotName: true, capacity: true, pricePerHour: true, graceMinutes: true,
@@ -31,6 +20,15 @@ async function readSettings(client: Pick<Tx, "setting"> = db): Promise<Settings>
 }
 
 export const getSettings = () => readSettings();
+
+/** The gate page's part of the settings, under the names the gate's decision code uses. */
+export async function readGateSettings(): Promise<GateSettings> {
+  const row = await db.setting.findUniqueOrThrow({
+    where: { id: 1 },
+    select: { gateAutoFrames: true, gateAutoConfidence: true, gateCooldownSeconds: true },
+  });
+  return { autoFrames: row.gateAutoFrames, autoConfidence: row.gateAutoConfidence, cooldownSeconds: row.gateCooldownSeconds };
+}
 
 export async function updateSettings(opts: { patch: SettingsPatch; actor: Actor }): Promise<Settings> {
   const parsed = settingsPatchSchema.safeParse(opts.patch);
@@ -58,11 +56,5 @@ function retentionShortened(before: number, after: number): boolean {
   return after > 0 && (before === 0 || after < before);
 }
 
-export function requireAdmin(actor: Actor): void {
-  if (actor.role !== "admin") {
-    throw new AppError({
-      kind: "forbidden",
-      messages: { fa: "این کار فقط برای مدیر مجاز است.", en: "Only an admin may do this." },
-    });
-  }
-}
+// lib/server/tokens/tokens.ts still imports the admin check from here.
+export { requireAdmin } from "../auth/admin";

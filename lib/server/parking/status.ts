@@ -1,16 +1,7 @@
 import "server-only";
 import { localDayRange } from "@/lib/parking/day-range";
+import type { ParkingStatus } from "@/lib/parking/parking-results";
 import { db, type Tx } from "../db";
-
-export type ParkingStatus = {
-  lotName: string;
-  capacity: number;
-  active: number;
-  free: number;
-  pricePerHour: number;
-  graceMinutes: number;
-  todayRevenue: number;
-};
 
 /** Money taken today (lot's local day): exits closed today, whatever day the car came in. */
 export async function todayRevenue(now = new Date()): Promise<number> {

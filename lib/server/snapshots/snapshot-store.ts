@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { env } from "../env";
 
 /** Names the server made itself: nothing else is ever read, so no path can escape the folder. */
 const NAME = /^[0-9a-f]{32}\.jpg$/;
@@ -12,9 +13,7 @@ function isSnapshotName(name: string): boolean {
 
 /** PELAK_SNAPSHOT_DIR, else <PELAK_DATA_DIR or data>/snapshots, relative to the working directory. */
 function snapshotDir(): string {
-  const configured = process.env.PELAK_SNAPSHOT_DIR?.trim();
-  const dir = configured || path.join(process.env.PELAK_DATA_DIR || "data", "snapshots");
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env().snapshotDir);
 }
 
 /** Writes a validated JPEG under a new random name and returns the name. */

@@ -1,17 +1,16 @@
 import "server-only";
 import bcrypt from "bcryptjs";
 import type { z } from "zod";
-import type { Actor, Role } from "../actor";
+import type { UserView } from "@/lib/auth/account-views";
+import type { Actor } from "../actor";
 import { writeAudit } from "../audit";
 import { db, dbProvider, type Tx } from "../db";
 import { AppError, isUniqueViolation } from "../errors";
-import { requireAdmin } from "../parking/settings";
+import { requireAdmin } from "../auth/admin";
 import { zodFieldErrors } from "../zod-errors";
 import { createUserSchema, passwordSchema, type CreateUserInput } from "./user-schema";
 
 export const BCRYPT_ROUNDS = 10;
-
-export type UserView = { id: number; username: string; name: string; role: Role; active: boolean; createdAt: Date };
 
 const VIEW_SELECT = { id: true, username: true, name: true, role: true, active: true, createdAt: true } as const;
 const toView = (row: Omit<UserView, "role"> & { role: string }): UserView => ({

@@ -1,10 +1,12 @@
 "use server";
 
 import { settingsPatchSchema, type SettingsPatch } from "@/lib/parking/settings-schema";
-import { parseInput, runAction, type ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/action-result";
+import { parseInput, runAction } from "@/lib/server/action";
 import { requireRole } from "@/lib/server/auth/require";
 import { resetParking } from "@/lib/server/parking/reset-parking";
-import { updateSettings, type Settings } from "@/lib/server/parking/settings";
+import type { Settings } from "@/lib/parking/settings-schema";
+import { updateSettings } from "@/lib/server/parking/settings";
 
 export async function updateSettingsAction(patch: SettingsPatch): Promise<ActionResult<Settings>> {
   return runAction(async () => {

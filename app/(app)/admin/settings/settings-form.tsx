@@ -7,9 +7,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { formatDigits } from "@/lib/i18n/format";
-import type { BilingualMessage } from "@/lib/server/errors";
+import type { BilingualMessage } from "@/lib/action-result";
 import { toAsciiDigits } from "@/lib/parking/plate-normalize";
-import type { Settings } from "@/lib/server/parking/settings";
+import type { Settings } from "@/lib/parking/settings-schema";
 import { updateSettingsAction } from "./actions";
 
 const NUMBER_FIELDS = ["capacity", "pricePerHour", "graceMinutes", "gateAutoFrames", "gateCooldownSeconds", "snapshotRetentionDays"] as const;

@@ -1,7 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { parseInput, runAction, type ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/action-result";
+import { parseInput, runAction } from "@/lib/server/action";
 import { requireRole } from "@/lib/server/auth/require";
 import { createTokenSchema, type CreateTokenInput } from "@/lib/server/tokens/token-schema";
 import { createApiToken, revokeApiToken, type ApiTokenView } from "@/lib/server/tokens/tokens";

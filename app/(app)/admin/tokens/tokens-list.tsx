@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { formatDateTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
-import type { ApiTokenView } from "@/lib/server/tokens/tokens";
+import type { ApiTokenView } from "@/lib/auth/account-views";
 import { revokeTokenAction } from "./actions";
 
 export function TokensList({ tokens }: { tokens: ApiTokenView[] }) {

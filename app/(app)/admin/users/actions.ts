@@ -1,10 +1,12 @@
 "use server";
 
 import { z } from "zod";
-import { parseInput, runAction, type ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/action-result";
+import { parseInput, runAction } from "@/lib/server/action";
 import { requireRole } from "@/lib/server/auth/require";
 import { createUserSchema, passwordSchema, type CreateUserInput } from "@/lib/server/users/user-schema";
-import { createUser, resetUserPassword, setUserActive, type UserView } from "@/lib/server/users/users";
+import type { UserView } from "@/lib/auth/account-views";
+import { createUser, resetUserPassword, setUserActive } from "@/lib/server/users/users";
 
 const userId = z.number().int().positive();
 const setActiveSchema = z.object({ userId, active: z.boolean() });

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { interpolate } from "@/lib/i18n/messages";
-import type { BilingualMessage } from "@/lib/server/errors";
+import type { BilingualMessage } from "@/lib/action-result";
 import { createUserAction } from "./actions";
 
 export function CreateUserForm() {

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/text-field";
 import { interpolate } from "@/lib/i18n/messages";
-import type { UserView } from "@/lib/server/users/users";
+import type { UserView } from "@/lib/auth/account-views";
 import { resetPasswordAction } from "./actions";
 
 export function PasswordDialog({ user, onClose }: { user: UserView; onClose: () => void }) {

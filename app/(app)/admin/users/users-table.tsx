@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { formatDateTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
-import type { UserView } from "@/lib/server/users/users";
+import type { UserView } from "@/lib/auth/account-views";
 import { setUserActiveAction } from "./actions";
 import { PasswordDialog } from "./password-dialog";
 

@@ -1,13 +1,9 @@
 import { requireUser } from "@/lib/server/auth/require";
-import { errorResponse } from "@/lib/server/http/respond";
-import { loadDashboard } from "./load";
+import { apiHandler } from "@/lib/server/http/handler";
+import { loadDashboard } from "@/lib/server/parking/dashboard";
 
 /** Status cards and recent activity for the dashboard's SWR poll (session cookie only, no tokens). */
-export async function GET(): Promise<Response> {
-  try {
-    await requireUser();
-    return Response.json(await loadDashboard(), { headers: { "cache-control": "no-store" } });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = apiHandler(async () => {
+  await requireUser();
+  return Response.json(await loadDashboard());
+});

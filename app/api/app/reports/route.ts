@@ -1,47 +1,21 @@
-import type { NextRequest } from "next/server";
-import { resolveReportRange } from "@/app/(app)/reports/report-range";
-import { TIME_ZONE } from "@/lib/i18n/format";
-import { jalaliDate } from "@/lib/i18n/jalali";
+import { resolveReportRange } from "@/lib/parking/report-range";
 import { getI18n } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/server/auth/require";
-import { errorResponse } from "@/lib/server/http/respond";
+import { apiHandler } from "@/lib/server/http/handler";
+import { reportCsv } from "@/lib/server/parking/report-csv";
 import { getDailyReport } from "@/lib/server/parking/reports";
 
-/** Excel reads a CSV as UTF-8 (and shows Persian) only when it starts with a byte-order mark. */
-const BOM = "\uFEFF";
-
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** The report as CSV: localized headers, Latin digits and plain numbers so spreadsheets can sum them. */
-export async function GET(req: NextRequest): Promise<Response> {
-  try {
-    const actor = await requireRole("admin");
-    const { t } = await getI18n();
-    const range = resolveReportRange(req.nextUrl.searchParams.get("range"));
-    const report = await getDailyReport({ days: range.days, actor });
-    const header = [t.reports.dateJalali, t.reports.dateGregorian, t.reports.entries, t.reports.exits, t.reports.revenueToman, t.reports.averageStayMinutes, t.reports.peak];
-    const rows = report.days.map((day) => {
-      const noon = new Date((day.start.getTime() + day.end.getTime()) / 2);
-      const j = jalaliDate(noon);
-      const gregorian = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(noon);
-      return [`${j.year}/${pad(j.month)}/${pad(j.day)}`, gregorian, day.entries, day.exits, day.revenue, day.averageStayMinutes ?? "", day.peakOccupancy];
-    });
-    const { totals } = report;
-    rows.push([t.reports.total, "", totals.entries, totals.exits, totals.revenue, totals.averageStayMinutes ?? "", ""]);
-    const csv = BOM + [header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
-    return new Response(csv, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="pelak-report-${range.key}.csv"`,
-        "cache-control": "no-store",
-      },
-    });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+/** The admin's report download (session cookie only): `?range=` as on the reports page. */
+export const GET = apiHandler(async (req) => {
+  const actor = await requireRole("admin");
+  const { t } = await getI18n();
+  const range = resolveReportRange(req.nextUrl.searchParams.get("range"));
+  const report = await getDailyReport({ days: range.days, actor });
+  return new Response(reportCsv(report, t), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="pelak-report-${range.key}.csv"`,
+      "cache-control": "no-store",
+    },
+  });
+});

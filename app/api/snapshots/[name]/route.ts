@@ -1,4 +1,3 @@
-import type { NextRequest } from "next/server";
 import { AppError } from "@/lib/server/errors";
 import { authenticateRequest } from "@/lib/server/http/authenticate";
 import { apiHandler } from "@/lib/server/http/handler";
@@ -12,20 +11,18 @@ const unknownSnapshot = () =>
   });
 
 /** A gate snapshot, for signed-in users and API tokens only (photos of cars and drivers are personal data). */
-export function GET(req: NextRequest, { params }: { params: Promise<{ name: string }> }): Promise<Response> {
-  return apiHandler(async () => {
-    await authenticateRequest(req);
-    const bytes = await readSnapshot((await params).name);
-    if (!bytes) throw unknownSnapshot();
-    return new Response(new Uint8Array(bytes), {
-      headers: {
-        "Content-Type": "image/jpeg",
-        "Content-Length": String(bytes.length),
-        // A name never changes its bytes; private keeps shared caches and proxies from storing it.
-        "Cache-Control": "private, max-age=86400, immutable",
-        "X-Content-Type-Options": "nosniff",
-        "Cross-Origin-Resource-Policy": "same-origin",
-      },
-    });
-  })(req);
-}
+export const GET = apiHandler<{ params: Promise<{ name: string }> }>(async (req, { params }) => {
+  await authenticateRequest(req);
+  const bytes = await readSnapshot((await params).name);
+  if (!bytes) throw unknownSnapshot();
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": "image/jpeg",
+      "Content-Length": String(bytes.length),
+      // A name never changes its bytes; private keeps shared caches and proxies from storing it.
+      "Cache-Control": "private, max-age=86400, immutable",
+      "X-Content-Type-Options": "nosniff",
+      "Cross-Origin-Resource-Policy": "same-origin",
+    },
+  });
+});

@@ -8,13 +8,13 @@ import { PlateField } from "@/components/plate/plate-field";
 import { checkPlate, EMPTY_PLATE, partsFromText, type PlateParts } from "@/components/plate/plate-parts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/server/action";
-import { newRequestId } from "./request-id";
+import type { ActionResult } from "@/lib/action-result";
+import { newRequestId } from "@/lib/request-id";
 
-export type GateAction<T> = (input: { plate: string; requestId: string }) => Promise<ActionResult<T>>;
+export type PlateAction<T> = (input: { plate: string; requestId: string }) => Promise<ActionResult<T>>;
 
-type GateFormProps<T> = {
-  action: GateAction<T>;
+type PlateFormProps<T> = {
+  action: PlateAction<T>;
   onSuccess: (data: T) => void;
   onCancel: () => void;
   submitLabel: string;
@@ -31,7 +31,7 @@ export function useRefreshLiveData(): () => Promise<unknown> {
 }
 
 /** Plate input plus submit for the entry and exit dialogs; one request id per plate, so a retry never registers twice. */
-export function GateForm<T>({ action, onSuccess, onCancel, submitLabel, pendingLabel, variant, initialPlate, notice }: GateFormProps<T>) {
+export function PlateForm<T>({ action, onSuccess, onCancel, submitLabel, pendingLabel, variant, initialPlate, notice }: PlateFormProps<T>) {
   const { locale, t } = useI18n();
   const refresh = useRefreshLiveData();
   const [parts, setParts] = useState<PlateParts>(() => (initialPlate && partsFromText(initialPlate)) || EMPTY_PLATE);

@@ -1,10 +1,12 @@
 "use server";
 
 import { z } from "zod";
-import { parseInput, runAction, type ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/action-result";
+import { parseInput, runAction } from "@/lib/server/action";
 import { requireUser } from "@/lib/server/auth/require";
-import { registerEntry, type EntryResult } from "@/lib/server/parking/register-entry";
-import { registerExit, type ExitResult } from "@/lib/server/parking/register-exit";
+import type { EntryResult, ExitResult } from "@/lib/parking/parking-results";
+import { registerEntry } from "@/lib/server/parking/register-entry";
+import { registerExit } from "@/lib/server/parking/register-exit";
 
 /** requestId makes a double-clicked or retried submit register the car only once. */
 const gateSchema = z.object({ plate: z.string().max(40), requestId: z.uuid() });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useI18n } from "@/components/i18n-provider";
-import type { ActivityJson } from "../../api/app/activity-json";
+import type { ActivityJson } from "@/lib/parking/activity-json";
 
 const STATUS_TONE = {
   open: "bg-blue-100 text-blue-800",

@@ -7,12 +7,12 @@ import { Dialog } from "@/components/ui/dialog";
 import { PlateBadge } from "@/components/plate/plate-badge";
 import { formatTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
-import { GateForm, type GateAction } from "./gate-form";
+import { PlateForm, type PlateAction } from "./plate-form";
 
 type Entered = { plate: string; entryAt: Date };
 
 /** Stays open after a successful entry with an empty plate, ready for the next car. */
-export function EntryDialog({ open, onClose, action }: { open: boolean; onClose: () => void; action: GateAction<Entered> }) {
+export function EntryDialog({ open, onClose, action }: { open: boolean; onClose: () => void; action: PlateAction<Entered> }) {
   const { locale, t } = useI18n();
   const [entered, setEntered] = useState<Entered | null>(null);
 
@@ -23,7 +23,7 @@ export function EntryDialog({ open, onClose, action }: { open: boolean; onClose:
 
   return (
     <Dialog open={open} onClose={close} title={t.entry.title}>
-      <GateForm
+      <PlateForm
         action={action}
         onSuccess={setEntered}
         onCancel={close}

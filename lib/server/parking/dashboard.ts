@@ -1,9 +1,7 @@
 import "server-only";
-import { listRecentActivity } from "@/lib/server/parking/activity";
-import { getParkingStatus, type ParkingStatus } from "@/lib/server/parking/status";
-import { toActivityJson, type ActivityJson } from "../activity-json";
-
-export type DashboardResponse = { status: ParkingStatus; recent: ActivityJson[] };
+import { toActivityJson, type DashboardResponse } from "@/lib/parking/activity-json";
+import { listRecentActivity } from "./activity";
+import { getParkingStatus } from "./status";
 
 const RECENT_LIMIT = 15;
 

@@ -4,7 +4,7 @@ import { useI18n } from "@/components/i18n-provider";
 import { PlateBadge } from "@/components/plate/plate-badge";
 import { Dialog } from "@/components/ui/dialog";
 import { formatDateTime, formatDuration, formatToman } from "@/lib/i18n/format";
-import type { ActivityJson } from "../../api/app/activity-json";
+import type { ActivityJson } from "@/lib/parking/activity-json";
 import { SnapshotFigure } from "./snapshot-image";
 import { StatusBadge } from "./status-badge";
 

@@ -5,9 +5,9 @@ import { useI18n } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ExitReceipt, type ExitSummary } from "./exit-receipt";
-import { GateForm, type GateAction } from "./gate-form";
+import { PlateForm, type PlateAction } from "./plate-form";
 
-type ExitDialogProps = { open: boolean; onClose: () => void; action: GateAction<ExitSummary>; initialPlate?: string };
+type ExitDialogProps = { open: boolean; onClose: () => void; action: PlateAction<ExitSummary>; initialPlate?: string };
 
 /** After a successful exit the receipt (cost and stay) replaces the form until the operator moves on. */
 export function ExitDialog({ open, onClose, action, initialPlate }: ExitDialogProps) {
@@ -34,7 +34,7 @@ export function ExitDialog({ open, onClose, action, initialPlate }: ExitDialogPr
           </div>
         </div>
       ) : (
-        <GateForm
+        <PlateForm
           action={action}
           onSuccess={setExited}
           onCancel={close}

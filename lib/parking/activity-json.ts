@@ -1,0 +1,30 @@
+import type { ParkingStatus } from "./parking-results";
+
+/** What the UI and the API show of a parking session. */
+export type ActivityItem = {
+  id: number;
+  plate: string;
+  status: "open" | "closed" | "archived";
+  entryAt: Date;
+  exitAt: Date | null;
+  durationMinutes: number | null;
+  cost: number | null;
+  entryImage: string | null;
+  exitImage: string | null;
+  /** Gate snapshot file names, served by GET /api/snapshots/<name>. */
+  entrySnapshot: string | null;
+  exitSnapshot: string | null;
+};
+
+/** An ActivityItem as it arrives over JSON: dates become ISO strings. */
+export type ActivityJson = Omit<ActivityItem, "entryAt" | "exitAt"> & { entryAt: string; exitAt: string | null };
+
+export function toActivityJson(item: ActivityItem): ActivityJson {
+  return { ...item, entryAt: item.entryAt.toISOString(), exitAt: item.exitAt?.toISOString() ?? null };
+}
+
+/** GET /api/app/dashboard, and the dashboard page's first render. */
+export type DashboardResponse = { status: ParkingStatus; recent: ActivityJson[] };
+
+/** GET /api/app/inside?q=… */
+export type InsideResponse = ActivityJson[];
