@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
-import { db } from "../db";
+import { db, dbProvider } from "../db";
 import { AppError } from "../errors";
 import { requireAdmin } from "../auth/admin";
 
@@ -21,43 +21,80 @@ export type DailyReport = {
   totals: { entries: number; exits: number; revenue: number; averageStayMinutes: number | null };
 };
 
-type Row = { entryAt: Date; exitAt: Date | null; status: string; cost: number | null; durationMinutes: number | null };
+type DayRow = { i: number | bigint; entries: string | null; departures: string | null; paid: string; base: number | bigint | string };
 
 const MAX_DAYS = 62;
 
-const average = (values: number[]) =>
-  values.length === 0 ? null : Math.round(values.reduce((sum, v) => sum + v, 0) / values.length);
+const average = (sum: number, count: number) => (count === 0 ? null : Math.round(sum / count));
 
-function peakDuring(rows: Row[], start: Date, end: Date): number {
-  const from = start.getTime();
-  const to = end.getTime();
-  let inside = rows.filter((r) => r.entryAt.getTime() < from && (r.exitAt === null || r.exitAt.getTime() > from)).length;
-  const events: Array<[number, 1 | -1]> = [];
-  for (const r of rows) {
-    const entered = r.entryAt.getTime();
-    if (entered >= from && entered < to) events.push([entered, 1]);
-    const left = r.exitAt?.getTime();
-    if (left !== undefined && left > from && left < to) events.push([left, -1]);
-  }
-  // At the same instant a departure is counted before an arrival, as the space is free again.
-  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let peak = inside;
-  for (const [, step] of events) peak = Math.max(peak, (inside += step));
-  return peak;
+/**
+ * One database aggregate per day: the instants as the database writes them, comma-separated.
+ * Each database writes all of them in one format whose text order is time order.
+ */
+function times(list: string | null): string[] {
+  if (!list) return [];
+  const values = list.split(",");
+  // Index scans return them in order already; sort only when a database did not.
+  for (let i = 1; i < values.length; i++) if (values[i - 1] > values[i]) return values.sort();
+  return values;
 }
 
-function summariseDay(rows: Row[], start: Date, end: Date): ReportDay {
-  const within = (at: Date | null) => at !== null && at >= start && at < end;
-  const paid = rows.filter((r) => r.status === "closed" && within(r.exitAt));
-  return {
-    start,
-    end,
-    entries: rows.filter((r) => within(r.entryAt)).length,
-    exits: paid.length,
-    revenue: paid.reduce((sum, r) => sum + (r.cost ?? 0), 0),
-    averageStayMinutes: average(paid.map((r) => r.durationMinutes ?? 0)),
-    peakOccupancy: peakDuring(rows, start, end),
+/**
+ * Most cars inside during a day: `inside` at its start, then entries (+1) and departures (-1) in
+ * time order; at the same instant a departure is counted before an arrival, as the space is free again.
+ */
+function peakDuring(inside: number, entries: string[], departures: string[]): { peak: number; atEnd: number } {
+  let peak = inside;
+  let i = 0;
+  let j = 0;
+  while (i < entries.length || j < departures.length) {
+    if (j < departures.length && (i === entries.length || departures[j] <= entries[i])) {
+      inside--;
+      j++;
+    } else {
+      inside++;
+      i++;
+      peak = Math.max(peak, inside);
+    }
+  }
+  return { peak, atEnd: inside };
+}
+
+/**
+ * One statement with a row per day, each filled by index range scans (docs/BENCHMARKS.md, "A
+ * million stays"): entry and departure times as one string each, paid exits with their revenue
+ * and minutes, and the cars inside when the range starts. A closed stay inside at that instant
+ * entered at most its duration before it, so that count reads only the longest stay's worth of rows.
+ */
+async function readDays(days: Array<{ start: Date; end: Date }>): Promise<DayRow[]> {
+  const postgres = dbProvider === "postgresql";
+  const params: unknown[] = [];
+  const at = (value: Date) => {
+    params.push(value);
+    return postgres ? `CAST($${params.length} AS TIMESTAMP(3))` : "?";
   };
+  // SQLite stores fixed-width ISO text; PostgreSQL's text form drops trailing zeros of the
+  // fraction ("…:05.1"), which still sorts in time order.
+  const concat = (column: string) => (postgres ? `string_agg(CAST(${column} AS TEXT), ',')` : `group_concat(${column})`);
+  const [{ longest }] = await db.$queryRaw<Array<{ longest: number | bigint | null }>>`
+    SELECT MAX("durationMinutes") AS "longest" FROM "ParkingSession" WHERE "status" = 'closed'`;
+  const from = days[0].start;
+  // Unary + keeps SQLite from scanning every later exit by the exitAt index instead of the entryAt range.
+  const exitAt = postgres ? `"exitAt"` : `+"exitAt"`;
+  const earliest = new Date(from.getTime() - (Number(longest ?? 0) + 1) * 60_000);
+  const values = days.map((day, i) => `(${i}, ${at(day.start)}, ${at(day.end)})`).join(", ");
+  const base = `(SELECT COUNT(*) FROM "ParkingSession" WHERE "exitAt" IS NULL AND "entryAt" < ${at(from)})
+    + (SELECT COUNT(*) FROM "ParkingSession" WHERE "status" = 'closed' AND "entryAt" >= ${at(earliest)} AND "entryAt" < ${at(from)} AND ${exitAt} > ${at(from)})
+    + (SELECT COUNT(*) FROM "ParkingSession" WHERE "status" = 'archived' AND "exitAt" > ${at(from)} AND "entryAt" < ${at(from)})`;
+  const sql = `WITH days(i, s, e) AS (VALUES ${values})
+    SELECT days.i AS "i",
+      (SELECT ${concat('"entryAt"')} FROM "ParkingSession" WHERE "entryAt" >= days.s AND "entryAt" < days.e) AS "entries",
+      (SELECT ${concat('"exitAt"')} FROM "ParkingSession" WHERE "exitAt" > days.s AND "exitAt" <= days.e) AS "departures",
+      (SELECT CAST(COUNT(*) AS TEXT) || ',' || CAST(COALESCE(SUM("cost"), 0) AS TEXT) || ',' || CAST(COALESCE(SUM(COALESCE("durationMinutes", 0)), 0) AS TEXT)
+        FROM "ParkingSession" WHERE "status" = 'closed' AND "exitAt" >= days.s AND "exitAt" < days.e) AS "paid",
+      ${base} AS "base"
+    FROM days ORDER BY days.i`;
+  return db.$queryRawUnsafe<DayRow[]>(sql, ...params);
 }
 
 /**
@@ -75,21 +112,26 @@ export async function getDailyReport(opts: { days: Array<{ start: Date; end: Dat
       messages: { fa: "بازهٔ گزارش معتبر نیست.", en: "The report range is not valid." },
     });
   }
-  const from = days[0].start;
-  const to = days[days.length - 1].end;
-  const rows = await db.parkingSession.findMany({
-    where: { entryAt: { lt: to }, OR: [{ exitAt: null }, { exitAt: { gt: from } }] },
-    select: { entryAt: true, exitAt: true, status: true, cost: true, durationMinutes: true },
+  const rows = await readDays(days);
+  let inside = Number(rows[0]?.base ?? 0);
+  let minutes = 0;
+  const summaries = days.map((day, index): ReportDay => {
+    const row = rows[index];
+    const entries = times(row.entries);
+    const [exits, revenue, stayed] = row.paid.split(",").map(Number);
+    const { peak, atEnd } = peakDuring(inside, entries, times(row.departures));
+    inside = atEnd;
+    minutes += stayed;
+    return { start: day.start, end: day.end, entries: entries.length, exits, revenue, averageStayMinutes: average(stayed, exits), peakOccupancy: peak };
   });
-  const summaries = days.map((day) => summariseDay(rows, day.start, day.end));
-  const paidStays = rows.filter((r) => r.status === "closed" && r.exitAt && r.exitAt >= from && r.exitAt < to);
+  const exits = summaries.reduce((sum, d) => sum + d.exits, 0);
   return {
     days: summaries,
     totals: {
       entries: summaries.reduce((sum, d) => sum + d.entries, 0),
-      exits: summaries.reduce((sum, d) => sum + d.exits, 0),
+      exits,
       revenue: summaries.reduce((sum, d) => sum + d.revenue, 0),
-      averageStayMinutes: average(paidStays.map((r) => r.durationMinutes ?? 0)),
+      averageStayMinutes: average(minutes, exits),
     },
   };
 }
