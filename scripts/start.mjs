@@ -1,19 +1,22 @@
 #!/usr/bin/env node
 // npm start: applies pending migrations to DATABASE_URL's database (SQLite file:./data/pelak.db by
 // default, or postgres://…), creates the first admin if there is no user, then serves the
-// production build (next start) on PORT (default 3000). NEXT_DIST_DIR picks another build folder.
-import { spawn, spawnSync } from "node:child_process";
+// production build on PORT (default 3000) with PELAK_WORKERS server processes (default: one per
+// core) sharing the port. NEXT_DIST_DIR picks another build folder.
+import { spawnSync } from "node:child_process";
+import cluster from "node:cluster";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const port = process.env.PORT || "3000";
 // Without a fixed public URL, next-auth builds its URLs from the request's host (an empty
 // NEXTAUTH_URL would make next-auth throw "Invalid URL" while rendering pages).
 if (!process.env.NEXTAUTH_URL) {
   delete process.env.NEXTAUTH_URL;
   process.env.AUTH_TRUST_HOST ||= "1";
 }
+process.env.NODE_ENV = "production";
 
 function run(label, args) {
   const result = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit" });
@@ -23,13 +26,51 @@ function run(label, args) {
   }
 }
 
+function workerCount() {
+  const raw = process.env.PELAK_WORKERS?.trim();
+  if (!raw) return os.availableParallelism();
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    console.error(`pelak: PELAK_WORKERS must be a whole number from 1 to 256, not "${raw}".`);
+    process.exit(1);
+  }
+  return n;
+}
+
+const workers = workerCount();
 run("prisma migrate deploy", [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"]);
 const tsx = pathToFileURL(path.join(root, "node_modules/tsx/dist/loader.mjs")).href;
 run("first-admin setup", ["--conditions=react-server", "--import", tsx, path.join(root, "scripts/setup.ts")]);
 
-const next = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
-  cwd: root,
-  stdio: "inherit",
-});
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => next.kill(signal));
-next.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+cluster.setupPrimary({ exec: path.join(root, "scripts/server-worker.mjs"), cwd: root });
+let stopping = false;
+let recentCrashes = 0;
+
+function fork(index) {
+  // PELAK_WORKER_INDEX 1 runs the once-per-instance background jobs (instrumentation.ts).
+  const worker = cluster.fork({ PELAK_WORKER_INDEX: String(index) });
+  worker.on("exit", (code, signal) => {
+    if (stopping) return;
+    console.error(`pelak: server process ${index} ended (${signal ?? code}); starting another.`);
+    // A process that keeps dying right away (bad build, port taken) must not be restarted for ever.
+    if (++recentCrashes > 5 * workers) {
+      console.error("pelak: server processes keep ending; giving up.");
+      process.exit(1);
+    }
+    setTimeout(() => recentCrashes--, 60_000).unref();
+    fork(index);
+  });
+}
+
+for (let i = 1; i <= workers; i++) fork(i);
+console.log(`pelak: ${workers} server process${workers === 1 ? "" : "es"} on port ${process.env.PORT || "3000"}`);
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    const exitWhenDone = () => Object.keys(cluster.workers ?? {}).length === 0 && process.exit(0);
+    cluster.on("exit", exitWhenDone);
+    exitWhenDone();
+  });
+}

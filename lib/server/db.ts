@@ -1,10 +1,16 @@
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type Database from "better-sqlite3";
+import pg from "pg";
 import { PrismaClient, type Prisma } from "@/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/postgres/client";
 import { isPostgresUrl, sqliteFileFromUrl } from "./database-url";
 import { env } from "./env";
+import { createPostgresSql } from "./sql/postgres-sql";
+import type { SqlClient } from "./sql/sql-client";
+import { tunedSqliteAdapter } from "./sql/sqlite-adapter";
+import { createSqliteSql } from "./sql/sqlite-sql";
+import { createWriteLock } from "./sql/write-lock";
 
 type ModelMethod =
   | "findUnique" | "findUniqueOrThrow" | "findFirst" | "findFirstOrThrow" | "findMany" | "count"
@@ -31,28 +37,33 @@ export type Db = Tx & {
   $disconnect(): Promise<void>;
 };
 
-function createClient(): { client: Db; provider: "sqlite" | "postgresql" } {
+type Created = { client: Db; provider: "sqlite" | "postgresql"; sql: () => Promise<SqlClient> };
+
+function createClient(): Created {
   const { databaseUrl: url, sqliteSynchronous } = env();
   if (isPostgresUrl(url)) {
-    return { client: new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }), provider: "postgresql" };
+    // One pool for Prisma and the hot-path SQL.
+    const pool = new pg.Pool({ connectionString: url });
+    const sql = Promise.resolve(createPostgresSql(pool));
+    return { client: new PostgresClient({ adapter: new PrismaPg(pool) }), provider: "postgresql", sql: () => sql };
   }
-  return { client: new PrismaClient({ adapter: tunedSqliteAdapter(sqliteFileFromUrl(url), sqliteSynchronous) }), provider: "sqlite" };
-}
-
-/**
- * WAL lets readers run beside the single writer. synchronous=NORMAL keeps every commit across an
- * application crash (not across power loss); PELAK_SQLITE_SYNCHRONOUS=FULL trades speed for that.
- * Set when the connection opens, before Prisma can start a transaction on it.
- */
-function tunedSqliteAdapter(file: string, synchronous: "NORMAL" | "FULL"): PrismaBetterSQLite3 {
-  const factory = new PrismaBetterSQLite3({ url: file, timeout: 5_000 });
-  const connect = factory.connect.bind(factory);
-  factory.connect = async () => {
-    const adapter = await connect();
-    await adapter.executeScript(`PRAGMA journal_mode = WAL; PRAGMA synchronous = ${synchronous};`);
-    return adapter;
+  const file = sqliteFileFromUrl(url);
+  const lock = createWriteLock();
+  let connected: (connection: Database.Database) => void = () => {};
+  const sql = new Promise<SqlClient>((resolve) => {
+    connected = (writer) => resolve(createSqliteSql({ file, writer, lock }));
+  });
+  const client = new PrismaClient({ adapter: tunedSqliteAdapter({ file, synchronous: sqliteSynchronous, lock, onConnect: connected }) });
+  let connecting: Promise<void> | undefined;
+  return {
+    client,
+    provider: "sqlite",
+    sql: () => {
+      // The hot-path SQL shares Prisma's connection, which Prisma opens on first use.
+      connecting ??= client.$connect();
+      return connecting.then(() => sql);
+    },
   };
-  return factory;
 }
 
 // One client per process, in production too: Next evaluates this module once per bundle layer
@@ -63,3 +74,5 @@ const created = (globalForDb.pelakDb ??= createClient());
 
 export const db = created.client;
 export const dbProvider = created.provider;
+/** Raw SQL for the hot paths (lib/server/sql/sql-client.ts). */
+export const hotSql = created.sql;

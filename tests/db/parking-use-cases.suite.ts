@@ -191,9 +191,11 @@ describe("settings, status, reset and lists", () => {
   });
 
   it("lists recent activity by last event and searches cars inside in any digit script", async () => {
-    await registerEntry({ plate: "11ب111-11", actor: operator });
-    await registerEntry({ plate: "22ب222-22", actor: operator });
-    await registerExit({ plate: "11ب111-11", actor: operator });
+    // Seconds apart: the three writes can otherwise land in the same millisecond.
+    const t0 = Date.now() - 60_000;
+    await registerEntry({ plate: "11ب111-11", actor: operator, at: new Date(t0) });
+    await registerEntry({ plate: "22ب222-22", actor: operator, at: new Date(t0 + 1_000) });
+    await registerExit({ plate: "11ب111-11", actor: operator, at: new Date(t0 + 2_000) });
     const recent = await listRecentActivity({ limit: 10 });
     expect(recent.map((r) => [r.plate, r.status])).toEqual([["11ب111-11", "closed"], ["22ب222-22", "open"]]);
     expect((await listCarsInside({ query: "۲۲۲-۲۲" })).map((r) => r.plate)).toEqual(["22ب222-22"]);

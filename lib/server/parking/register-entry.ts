@@ -1,57 +1,55 @@
 import "server-only";
 import type { EntryResult } from "@/lib/parking/parking-results";
-import { writeAudit } from "../audit";
-import { db, type Tx } from "../db";
+import { writeAuditSql } from "../audit";
+import { hotSql } from "../db";
 import { AppError, isUniqueViolation } from "../errors";
-import { lockLot } from "./lot-lock";
+import type { SqlTx } from "../sql/sql-client";
 import { alreadyInside, lotFull, requirePlate } from "./parking-errors";
-import { readLotStatus } from "./status";
 import type { ParkingEventInput } from "./parking-event-input";
-import type { ParkingSessionRow as ParkingSession } from "./parking-session-row";
+import type { ParkingSessionRow } from "./parking-session-row";
+import { toSessionRow, type StoredSessionRow } from "./parking-session-sql";
 import { findReplay } from "./request-replay";
+import { readLotStatus } from "./status";
 
 export type EntryInput = ParkingEventInput;
 
 function findEntryReplay(requestId: string | null | undefined, plate: string): Promise<EntryResult | null> {
   return findReplay({
-    key: requestId ? { entryRequestId: requestId } : null,
+    key: { column: "entryRequestId", requestId },
     plate,
     toResult: (prior) => ({ entryId: prior.id, plate: prior.plate, entryAt: prior.entryAt, replayed: true }),
   });
 }
 
-/**
- * The new open session, as one raw INSERT … RETURNING: entries are a hot path and a Prisma model
- * query costs ~3x the CPU of raw SQL here (docs/BENCHMARKS.md). The adapter writes the Date
- * parameter in the same format as Prisma (tests/integration/raw-writes.suite.ts). A plate already
- * inside fails on the openPlate unique index.
- */
-async function insertOpenSession(tx: Tx, plate: string, input: EntryInput): Promise<ParkingSession> {
-  const [session] = await tx.$queryRaw<ParkingSession[]>`
-    INSERT INTO "ParkingSession" ("plate", "openPlate", "entryAt", "entryImage", "entrySnapshot", "entryRequestId", "status", "entryActor")
-    VALUES (${plate}, ${plate}, ${input.at ?? new Date()}, ${input.image ?? null}, ${input.snapshot ?? null}, ${input.requestId ?? null}, 'open', ${input.actor.name})
-    RETURNING *`;
-  return session;
+/** The new open session. A plate already inside fails on the openPlate unique index. */
+async function insertOpenSession(tx: SqlTx, plate: string, input: EntryInput): Promise<ParkingSessionRow> {
+  const [session] = await tx.all<StoredSessionRow>(
+    `INSERT INTO "ParkingSession" ("plate", "openPlate", "entryAt", "entryImage", "entrySnapshot", "entryRequestId", "status", "entryActor")
+     VALUES ($1, $1, $2, $3, $4, $5, 'open', $6) RETURNING *`,
+    [plate, input.at ?? new Date(), input.image ?? null, input.snapshot ?? null, input.requestId ?? null, input.actor.name],
+  );
+  return toSessionRow(session);
 }
 
+/** Entries are the hottest write: one transaction on the driver directly (lib/server/sql). */
 export async function registerEntry(input: EntryInput): Promise<EntryResult> {
   const plate = requirePlate(input.plate);
   const replay = await findEntryReplay(input.requestId, plate);
   if (replay) return replay;
+  const sql = await hotSql();
   try {
-    return await db.$transaction(async (tx) => {
-      await lockLot(tx);
+    return await sql.write(async (tx) => {
       // A plate already inside is refused by the openPlate unique index on insert (caught below);
       // it is looked up here only when the lot is full, so that "already inside" wins over "full".
-      const lot = await readLotStatus(tx);
+      const lot = await readLotStatus({ tx, sql });
       if (lot.free === 0) {
-        if (await tx.parkingSession.findUnique({ where: { openPlate: plate }, select: { id: true } })) {
+        if ((await tx.all(`SELECT "id" FROM "ParkingSession" WHERE "openPlate" = $1`, [plate])).length > 0) {
           throw alreadyInside(plate);
         }
         throw lotFull();
       }
       const session = await insertOpenSession(tx, plate, input);
-      await writeAudit(tx, { actor: input.actor, action: "entry.register", entity: "ParkingSession", entityId: session.id, after: { ...session, reading: input.reading } });
+      await writeAuditSql(tx, { actor: input.actor, action: "entry.register", entity: "ParkingSession", entityId: session.id, after: { ...session, reading: input.reading } });
       return { entryId: session.id, plate, entryAt: session.entryAt, replayed: false };
     });
   } catch (error) {

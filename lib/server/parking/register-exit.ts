@@ -1,12 +1,14 @@
 import "server-only";
 import type { ExitResult } from "@/lib/parking/parking-results";
 import { calculateCost, stayMinutes, type Tariff } from "@/lib/parking/tariff";
-import { writeAudit } from "../audit";
-import { db, type Tx } from "../db";
+import { writeAuditSql } from "../audit";
+import { hotSql } from "../db";
 import { AppError, isUniqueViolation } from "../errors";
+import type { SqlTx } from "../sql/sql-client";
 import { notInside, requirePlate } from "./parking-errors";
 import type { ParkingEventInput } from "./parking-event-input";
 import type { ParkingSessionRow as ParkingSession } from "./parking-session-row";
+import { toSessionRow, type StoredSessionRow } from "./parking-session-sql";
 import { findReplay } from "./request-replay";
 
 export type ExitInput = ParkingEventInput;
@@ -14,7 +16,7 @@ export type ExitInput = ParkingEventInput;
 /** A stay found by this exit request id but never closed cannot answer for an exit: the id is refused as reused. */
 function findExitReplay(requestId: string | null | undefined, plate: string): Promise<ExitResult | null> {
   return findReplay({
-    key: requestId ? { exitRequestId: requestId } : null,
+    key: { column: "exitRequestId", requestId },
     plate,
     toResult: (prior) =>
       prior.exitAt && {
@@ -24,18 +26,17 @@ function findExitReplay(requestId: string | null | undefined, plate: string): Pr
   });
 }
 
-/**
- * The car's open session and the tariff in one statement: exits are a hot path and each Prisma
- * query costs far more CPU than the SQL itself (docs/BENCHMARKS.md).
- */
-async function readOpenSession(tx: Tx, plate: string): Promise<{ open: ParkingSession; tariff: Tariff } | null> {
-  const [row] = await tx.$queryRaw<(ParkingSession & Tariff)[]>`
-    SELECT p.*, s."pricePerHour", s."graceMinutes"
-    FROM "ParkingSession" p JOIN "Setting" s ON s."id" = 1
-    WHERE p."openPlate" = ${plate}`;
+type OpenRow = StoredSessionRow & Tariff;
+
+/** The car's open session and the tariff in one statement. */
+async function readOpenSession(tx: SqlTx, plate: string): Promise<{ open: ParkingSession; tariff: Tariff } | null> {
+  const [row] = await tx.all<OpenRow>(
+    `SELECT p.*, s."pricePerHour", s."graceMinutes" FROM "ParkingSession" p JOIN "Setting" s ON s."id" = 1 WHERE p."openPlate" = $1`,
+    [plate],
+  );
   if (!row) return null;
   const { pricePerHour, graceMinutes, ...open } = row;
-  return { open, tariff: { pricePerHour: Number(pricePerHour), graceMinutes: Number(graceMinutes) } };
+  return { open: toSessionRow(open), tariff: { pricePerHour: Number(pricePerHour), graceMinutes: Number(graceMinutes) } };
 }
 
 type ClosedFields = Pick<
@@ -45,22 +46,25 @@ type ClosedFields = Pick<
 
 /**
  * Closes the session only if it is still open (of two simultaneous exits only one matches) and
- * returns the number of rows changed. Raw UPDATE for the same reason as readOpenSession.
+ * returns the number of rows changed.
  */
-async function closeSession(tx: Tx, id: number, plate: string, data: ClosedFields): Promise<number> {
-  return tx.$executeRaw`
-    UPDATE "ParkingSession" SET "openPlate" = NULL, "status" = ${data.status}, "exitAt" = ${data.exitAt},
-      "durationMinutes" = ${data.durationMinutes}, "cost" = ${data.cost}, "exitImage" = ${data.exitImage},
-      "exitSnapshot" = ${data.exitSnapshot}, "exitRequestId" = ${data.exitRequestId}, "exitActor" = ${data.exitActor}
-    WHERE "id" = ${id} AND "openPlate" = ${plate}`;
+async function closeSession(tx: SqlTx, id: number, plate: string, data: ClosedFields): Promise<number> {
+  return tx.run(
+    `UPDATE "ParkingSession" SET "openPlate" = NULL, "status" = $1, "exitAt" = $2, "durationMinutes" = $3, "cost" = $4,
+       "exitImage" = $5, "exitSnapshot" = $6, "exitRequestId" = $7, "exitActor" = $8
+     WHERE "id" = $9 AND "openPlate" = $10`,
+    [data.status, data.exitAt, data.durationMinutes, data.cost, data.exitImage, data.exitSnapshot, data.exitRequestId, data.exitActor, id, plate],
+  );
 }
 
+/** Exits are the second hottest write: one transaction on the driver directly (lib/server/sql). */
 export async function registerExit(input: ExitInput): Promise<ExitResult> {
   const plate = requirePlate(input.plate);
   const replay = await findExitReplay(input.requestId, plate);
   if (replay) return replay;
+  const sql = await hotSql();
   try {
-    return await db.$transaction(async (tx) => {
+    return await sql.write(async (tx) => {
       const found = await readOpenSession(tx, plate);
       if (!found) throw notInside(plate);
       const { open, tariff } = found;
@@ -74,7 +78,7 @@ export async function registerExit(input: ExitInput): Promise<ExitResult> {
         exitImage: input.image ?? null, exitSnapshot: input.snapshot ?? null, exitRequestId: input.requestId ?? null, exitActor: input.actor.name,
       };
       if ((await closeSession(tx, open.id, plate, data)) !== 1) throw notInside(plate);
-      await writeAudit(tx, { actor: input.actor, action: "exit.register", entity: "ParkingSession", entityId: open.id, before: open, after: { ...open, ...data, reading: input.reading } });
+      await writeAuditSql(tx, { actor: input.actor, action: "exit.register", entity: "ParkingSession", entityId: open.id, before: open, after: { ...open, ...data, reading: input.reading } });
       return { sessionId: open.id, plate, entryAt: open.entryAt, exitAt, durationMinutes, cost, replayed: false };
     });
   } catch (error) {

@@ -1,9 +1,13 @@
 import "server-only";
-import { db } from "../db";
+import { hotSql } from "../db";
 import { requestIdReused } from "./parking-errors";
 import type { ParkingSessionRow } from "./parking-session-row";
+import { toSessionRow, type StoredSessionRow } from "./parking-session-sql";
 
-type RequestKey = { entryRequestId: string } | { exitRequestId: string };
+const BY_KEY = {
+  entryRequestId: `SELECT * FROM "ParkingSession" WHERE "entryRequestId" = $1`,
+  exitRequestId: `SELECT * FROM "ParkingSession" WHERE "exitRequestId" = $1`,
+};
 
 /**
  * A repeated request id (a retried or queued request) returns the first result instead of a second
@@ -11,13 +15,15 @@ type RequestKey = { entryRequestId: string } | { exitRequestId: string };
  * from, is a reused id and refused.
  */
 export async function findReplay<T>(opts: {
-  key: RequestKey | null;
+  key: { column: keyof typeof BY_KEY; requestId: string | null | undefined };
   plate: string;
   toResult: (prior: ParkingSessionRow) => T | null;
 }): Promise<T | null> {
-  if (!opts.key) return null;
-  const prior = await db.parkingSession.findUnique({ where: opts.key });
-  if (!prior) return null;
+  if (!opts.key.requestId) return null;
+  const sql = await hotSql();
+  const [stored] = await sql.read<StoredSessionRow>(BY_KEY[opts.key.column], [opts.key.requestId]);
+  if (!stored) return null;
+  const prior = toSessionRow(stored);
   const result = prior.plate === opts.plate ? opts.toResult(prior) : null;
   if (result === null) throw requestIdReused();
   return result;

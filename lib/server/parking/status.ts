@@ -1,31 +1,40 @@
 import "server-only";
 import { localDayRange } from "@/lib/parking/day-range";
 import type { ParkingStatus } from "@/lib/parking/parking-results";
-import { db, type Tx } from "../db";
+import { hotSql } from "../db";
+import type { SqlClient, SqlTx } from "../sql/sql-client";
 
 /** Money taken today (lot's local day): exits closed today, whatever day the car came in. */
 export async function todayRevenue(now = new Date()): Promise<number> {
   const { start, end } = localDayRange(now);
-  const sum = await db.parkingSession.aggregate({
-    _sum: { cost: true },
-    where: { status: "closed", exitAt: { gte: start, lt: end } },
-  });
-  return sum._sum.cost ?? 0;
+  const sql = await hotSql();
+  const [row] = await sql.read<{ revenue: number | null }>(
+    `SELECT SUM("cost") AS "revenue" FROM "ParkingSession" WHERE "exitAt" >= $1 AND "exitAt" < $2 AND "status" = 'closed'`,
+    [start, end],
+  );
+  return Number(row?.revenue ?? 0);
 }
 
 export type LotStatus = Omit<ParkingStatus, "todayRevenue">;
 
-type LotRow = { lotName: string; capacity: number; pricePerHour: number; graceMinutes: number; active: bigint | number };
+type LotRow = { lotName: string; capacity: number; pricePerHour: number; graceMinutes: number; active: number };
+
+const LOT_STATUS = `
+  SELECT "lotName", "capacity", "pricePerHour", "graceMinutes",
+    (SELECT COUNT(*) FROM "ParkingSession" WHERE "openPlate" IS NOT NULL) AS "active"
+  FROM "Setting" WHERE "id" = 1`;
 
 /**
  * Settings and the number of cars inside in one statement: every entry and every status poll
- * reads them, and each Prisma query costs far more CPU than the SQL itself (docs/BENCHMARKS.md).
+ * reads them. Inside an entry's transaction (`tx`) on PostgreSQL the Setting row is locked first,
+ * which serialises entries so the capacity check and the insert act as one step (SQLite's
+ * BEGIN IMMEDIATE already did). The count is a statement of its own after the lock: READ COMMITTED
+ * gives it a snapshot that includes the entry that held the lock before.
  */
-export async function readLotStatus(client: Pick<Tx, "$queryRaw"> = db): Promise<LotStatus> {
-  const [row] = await client.$queryRaw<LotRow[]>`
-    SELECT "lotName", "capacity", "pricePerHour", "graceMinutes",
-      (SELECT COUNT(*) FROM "ParkingSession" WHERE "openPlate" IS NOT NULL) AS "active"
-    FROM "Setting" WHERE "id" = 1`;
+export async function readLotStatus(opts: { tx?: SqlTx; sql?: SqlClient } = {}): Promise<LotStatus> {
+  const sql = opts.sql ?? (await hotSql());
+  if (opts.tx && sql.provider === "postgresql") await opts.tx.all(`SELECT "id" FROM "Setting" WHERE "id" = 1 FOR UPDATE`);
+  const [row] = opts.tx ? await opts.tx.all<LotRow>(LOT_STATUS) : await sql.read<LotRow>(LOT_STATUS);
   if (!row) throw new Error("The Setting row (id 1) is missing; run the migrations.");
   const active = Number(row.active);
   const capacity = Number(row.capacity);

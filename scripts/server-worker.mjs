@@ -1,0 +1,42 @@
+// One Pelak server process: the production Next.js build behind Node's HTTP server, started by
+// scripts/start.mjs as a cluster worker (several share one port) or alone. NEXT_DIST_DIR picks the
+// build folder (next.config.ts reads it).
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const port = Number(process.env.PORT || "3000");
+const hostname = process.env.HOST || undefined;
+
+/**
+ * A client that sends its headers or body slowly, or keeps an idle connection, must not hold a
+ * socket open for long: headers within 10 s, the whole request within 30 s, idle keep-alive 5 s
+ * (above the 4 s a browser or proxy typically keeps an idle connection, so the server never closes
+ * one the other side is about to reuse).
+ */
+const TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 };
+
+const app = next({ dev: false, dir: root, port, hostname });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = http.createServer(TIMEOUTS, (req, res) => {
+  handle(req, res).catch((error) => {
+    console.error("[server] unhandled request error", error);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+    res.end();
+  });
+});
+server.keepAliveTimeout = TIMEOUTS.keepAliveTimeout;
+server.listen(port, hostname);
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    // Requests still running after 10 s are cut: a stop must not wait on a stuck client.
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
