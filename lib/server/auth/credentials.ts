@@ -10,8 +10,8 @@ export type SessionUser = { id: string; name: string; username: string; role: "a
 const credentialsSchema = z.object({ username: z.string().trim().toLowerCase().min(1).max(64), password: z.string().min(1).max(128) });
 
 /** 5 failures per username and address, plus a wider cap per username against rotating addresses. */
-const perAddress = createFailureLimiter({ max: 5, windowMs: 15 * 60_000 });
-const perUsername = createFailureLimiter({ max: 25, windowMs: 15 * 60_000 });
+const perAddress = createFailureLimiter({ name: "login-address", max: 5, windowMs: 15 * 60_000 });
+const perUsername = createFailureLimiter({ name: "login-user", max: 25, windowMs: 15 * 60_000 });
 
 // Compared against when the username is unknown, so both failures take the same time.
 const DUMMY_HASH = bcrypt.hashSync("pelak-no-such-user", 10);
@@ -28,15 +28,15 @@ export async function authorizeCredentials(input: unknown, ip: string): Promise<
   if (!parsed.success) return null;
   const { username, password } = parsed.data;
   const key = `${username}|${ip}`;
-  if (perAddress.blockedFor(key) > 0 || perUsername.blockedFor(username) > 0) throw new LoginError("rate_limited");
+  const [addressWait, usernameWait] = await Promise.all([perAddress.blockedFor(key), perUsername.blockedFor(username)]);
+  if (addressWait > 0 || usernameWait > 0) throw new LoginError("rate_limited");
   const user = await db.user.findUnique({ where: { username } });
   const matches = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !matches) {
-    perAddress.recordFailure(key);
-    perUsername.recordFailure(username);
+    await Promise.all([perAddress.recordFailure(key), perUsername.recordFailure(username)]);
     return null;
   }
   if (!user.active) throw new LoginError("inactive_user");
-  perAddress.clear(key);
+  await perAddress.clear(key);
   return { id: String(user.id), name: user.name, username: user.username, role: user.role === "admin" ? "admin" : "operator" };
 }

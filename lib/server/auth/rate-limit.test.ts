@@ -1,22 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { clientIp, createFailureLimiter } from "./rate-limit";
+import { clientIp, secondsBlocked } from "./rate-limit";
 
-describe("createFailureLimiter", () => {
-  it("blocks after max failures until the window ends", () => {
-    const limiter = createFailureLimiter({ max: 3, windowMs: 60_000 });
-    for (let i = 0; i < 2; i++) limiter.recordFailure("k", 1_000);
-    expect(limiter.blockedFor("k", 1_000)).toBe(0);
-    limiter.recordFailure("k", 1_000);
-    expect(limiter.blockedFor("k", 1_000)).toBe(60);
-    expect(limiter.blockedFor("other", 1_000)).toBe(0);
-    expect(limiter.blockedFor("k", 61_000)).toBe(0);
-  });
-
-  it("clear forgets the failures", () => {
-    const limiter = createFailureLimiter({ max: 1, windowMs: 60_000 });
-    limiter.recordFailure("k");
-    limiter.clear("k");
-    expect(limiter.blockedFor("k")).toBe(0);
+describe("secondsBlocked", () => {
+  const opts = { max: 3, windowMs: 60_000 };
+  const windowStart = new Date(1_000);
+  it("blocks once the failures reach the limit, until the window ends", () => {
+    expect(secondsBlocked(undefined, opts, 1_000)).toBe(0);
+    expect(secondsBlocked({ failures: 2, windowStart }, opts, 1_000)).toBe(0);
+    expect(secondsBlocked({ failures: 3, windowStart }, opts, 1_000)).toBe(60);
+    expect(secondsBlocked({ failures: 3, windowStart }, opts, 31_500)).toBe(30);
+    expect(secondsBlocked({ failures: 9, windowStart }, opts, 61_000)).toBe(0);
   });
 });
 

@@ -8,16 +8,19 @@ import { authSecret } from "../auth/secret";
 import { actorForUserId } from "../auth/session-actor";
 import { verifyBearerToken } from "../tokens/tokens";
 
-/** Guessing tokens: 30 wrong ones per address per 10 minutes, then 429 until the window ends. */
-const badTokens = createFailureLimiter({ max: 30, windowMs: 10 * 60_000 });
+/**
+ * Guessing tokens: 30 wrong ones per address per 10 minutes, then 429 until the window ends. A
+ * valid token is never refused because others failed from its address, and costs no limiter read.
+ */
+const badTokens = createFailureLimiter({ name: "bad-token", max: 30, windowMs: 10 * 60_000 });
 
 async function bearerActor(req: NextRequest, token: string): Promise<Actor> {
-  const ip = clientIp(req.headers);
-  const wait = badTokens.blockedFor(ip);
-  if (wait > 0) throw rateLimited(wait);
   const actor = await verifyBearerToken(token);
   if (actor) return actor;
-  badTokens.recordFailure(ip);
+  const ip = clientIp(req.headers);
+  const wait = await badTokens.blockedFor(ip);
+  if (wait > 0) throw rateLimited(wait);
+  await badTokens.recordFailure(ip);
   throw unauthorized();
 }
 

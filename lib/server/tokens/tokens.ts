@@ -9,8 +9,11 @@ import { zodFieldErrors } from "../zod-errors";
 import { createTokenSchema, type CreateTokenInput } from "./token-schema";
 
 const TOKEN_PREFIX = "pelak_";
-/** Revocation by another process (the CLI) reaches a running server within this time. */
-const CACHE_MS = 2_000;
+/**
+ * The only per-process state: a token's lookup is reused this long. A revocation made by another
+ * process, instance or the CLI therefore holds everywhere within it (the README promises 2 s).
+ */
+const CACHE_MS = 1_000;
 /** lastUsedAt is a hint for admins, so it is written at most once a minute per token. */
 const TOUCH_MS = 60_000;
 
