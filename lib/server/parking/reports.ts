@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../actor";
-import { db, dbProvider } from "../db";
+import { db, dbProvider, hotSql } from "../db";
+import type { SqlValue } from "../sql/sql-client";
 import { AppError } from "../errors";
 import { requireAdmin } from "../auth/admin";
 
@@ -64,37 +65,51 @@ function peakDuring(inside: number, entries: string[], departures: string[]): { 
  * One statement with a row per day, each filled by index range scans (docs/BENCHMARKS.md, "A
  * million stays"): entry and departure times as one string each, paid exits with their revenue
  * and minutes, and the cars inside when the range starts. A closed stay inside at that instant
- * entered at most its duration before it, so that count reads only the longest stay's worth of rows.
+ * entered at most its duration before it, so that count reads only the longest stay's worth of rows
+ * (COALESCE keeps both databases on that entryAt range rather than scanning every later exit).
  */
 async function readDays(days: Array<{ start: Date; end: Date }>): Promise<DayRow[]> {
   const postgres = dbProvider === "postgresql";
-  const params: unknown[] = [];
-  const at = (value: Date) => {
-    params.push(value);
-    return postgres ? `CAST($${params.length} AS TIMESTAMP(3))` : "?";
+  const longestSql = `SELECT MAX("durationMinutes") AS "longest" FROM "ParkingSession" WHERE "status" = 'closed'`;
+  const daysSql = (longest: number | bigint | string | null): [string, SqlValue[]] => {
+    const params: SqlValue[] = [];
+    const at = (value: Date) => {
+      params.push(value);
+      return postgres ? `CAST($${params.length} AS TIMESTAMP(3))` : `$${params.length}`;
+    };
+    // SQLite stores fixed-width ISO text; PostgreSQL's text form drops trailing zeros of the
+    // fraction ("…:05.1"), which still sorts in time order.
+    const concat = (column: string) => (postgres ? `string_agg(CAST(${column} AS TEXT), ',')` : `group_concat(${column})`);
+    const from = days[0].start;
+    const earliest = new Date(from.getTime() - (Number(longest ?? 0) + 1) * 60_000);
+    const values = days.map((day, i) => `(${i}, ${at(day.start)}, ${at(day.end)})`).join(", ");
+    const base = `(SELECT COUNT(*) FROM "ParkingSession" WHERE "exitAt" IS NULL AND "entryAt" < ${at(from)})
+      + (SELECT COUNT(*) FROM "ParkingSession" WHERE "status" = 'closed' AND "entryAt" >= ${at(earliest)} AND "entryAt" < ${at(from)} AND COALESCE("exitAt", "entryAt") > ${at(from)})
+      + (SELECT COUNT(*) FROM "ParkingSession" WHERE "status" = 'archived' AND "exitAt" > ${at(from)} AND "entryAt" < ${at(from)})`;
+    const sql = `WITH days(i, s, e) AS (VALUES ${values})
+      SELECT days.i AS "i",
+        (SELECT ${concat('"entryAt"')} FROM "ParkingSession" WHERE "entryAt" >= days.s AND "entryAt" < days.e) AS "entries",
+        (SELECT ${concat('"exitAt"')} FROM "ParkingSession" WHERE "exitAt" > days.s AND "exitAt" <= days.e) AS "departures",
+        (SELECT CAST(COUNT(*) AS TEXT) || ',' || CAST(COALESCE(SUM("cost"), 0) AS TEXT) || ',' || CAST(COALESCE(SUM(COALESCE("durationMinutes", 0)), 0) AS TEXT)
+          FROM "ParkingSession" WHERE "status" = 'closed' AND "exitAt" >= days.s AND "exitAt" < days.e) AS "paid",
+        ${base} AS "base"
+      FROM days ORDER BY days.i`;
+    return [sql, params];
   };
-  // SQLite stores fixed-width ISO text; PostgreSQL's text form drops trailing zeros of the
-  // fraction ("…:05.1"), which still sorts in time order.
-  const concat = (column: string) => (postgres ? `string_agg(CAST(${column} AS TEXT), ',')` : `group_concat(${column})`);
-  const [{ longest }] = await db.$queryRaw<Array<{ longest: number | bigint | null }>>`
-    SELECT MAX("durationMinutes") AS "longest" FROM "ParkingSession" WHERE "status" = 'closed'`;
-  const from = days[0].start;
-  // Unary + keeps SQLite from scanning every later exit by the exitAt index instead of the entryAt range.
-  const exitAt = postgres ? `"exitAt"` : `+"exitAt"`;
-  const earliest = new Date(from.getTime() - (Number(longest ?? 0) + 1) * 60_000);
-  const values = days.map((day, i) => `(${i}, ${at(day.start)}, ${at(day.end)})`).join(", ");
-  const base = `(SELECT COUNT(*) FROM "ParkingSession" WHERE "exitAt" IS NULL AND "entryAt" < ${at(from)})
-    + (SELECT COUNT(*) FROM "ParkingSession" WHERE "status" = 'closed' AND "entryAt" >= ${at(earliest)} AND "entryAt" < ${at(from)} AND ${exitAt} > ${at(from)})
-    + (SELECT COUNT(*) FROM "ParkingSession" WHERE "status" = 'archived' AND "exitAt" > ${at(from)} AND "entryAt" < ${at(from)})`;
-  const sql = `WITH days(i, s, e) AS (VALUES ${values})
-    SELECT days.i AS "i",
-      (SELECT ${concat('"entryAt"')} FROM "ParkingSession" WHERE "entryAt" >= days.s AND "entryAt" < days.e) AS "entries",
-      (SELECT ${concat('"exitAt"')} FROM "ParkingSession" WHERE "exitAt" > days.s AND "exitAt" <= days.e) AS "departures",
-      (SELECT CAST(COUNT(*) AS TEXT) || ',' || CAST(COALESCE(SUM("cost"), 0) AS TEXT) || ',' || CAST(COALESCE(SUM(COALESCE("durationMinutes", 0)), 0) AS TEXT)
-        FROM "ParkingSession" WHERE "status" = 'closed' AND "exitAt" >= days.s AND "exitAt" < days.e) AS "paid",
-      ${base} AS "base"
-    FROM days ORDER BY days.i`;
-  return db.$queryRawUnsafe<DayRow[]>(sql, ...params);
+  if (!postgres) {
+    // Straight to the driver: Prisma's raw-query machinery cost more than the SQL for these long strings.
+    const sql = await hotSql();
+    const [{ longest }] = await sql.read<{ longest: number | null }>(longestSql);
+    return sql.read<DayRow>(...daysSql(longest));
+  }
+  // PostgreSQL's estimate for the 30 correlated range scans can pass jit_above_cost, and compiling
+  // the plan then took longer (~60 ms) than running it; the report is never worth a JIT.
+  return db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe("SET LOCAL jit = off");
+    const [{ longest }] = await tx.$queryRawUnsafe<Array<{ longest: number | bigint | null }>>(longestSql);
+    const [text, params] = daysSql(longest);
+    return tx.$queryRawUnsafe<DayRow[]>(text, ...params);
+  });
 }
 
 /**
