@@ -1,8 +1,10 @@
 import "server-only";
 import { canonicalPlate } from "@/lib/parking/plate";
 import { normalizePlateInput } from "@/lib/parking/plate-normalize";
-import { db, dbProvider } from "../db";
+import { hotSql } from "../db";
 import { AppError } from "../errors";
+import type { SqlValue } from "../sql/sql-client";
+import { toDate } from "../sql/sql-dates";
 
 export type StayStatus = "open" | "closed" | "archived";
 
@@ -60,7 +62,6 @@ type Row = {
   durationMinutes: number | bigint | null; cost: number | bigint | null; status: string;
 };
 
-const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 const toNumber = (value: number | bigint | null) => (value === null ? null : Number(value));
 
 function toStay(row: Row): Stay {
@@ -84,10 +85,10 @@ function toStay(row: Row): Stay {
  */
 export async function listStays(opts: ListStaysOptions = {}): Promise<StayPage> {
   const limit = Math.min(MAX_STAYS_LIMIT, Math.max(1, Math.floor(opts.limit ?? DEFAULT_STAYS_LIMIT)));
-  const params: unknown[] = [];
-  const param = (value: unknown) => {
+  const params: SqlValue[] = [];
+  const param = (value: SqlValue) => {
     params.push(value);
-    return dbProvider === "postgresql" ? `$${params.length}` : "?";
+    return `$${params.length}`;
   };
   const where: string[] = [];
   const typed = opts.plate?.trim() ?? "";
@@ -110,7 +111,8 @@ export async function listStays(opts: ListStaysOptions = {}): Promise<StayPage> 
   const sql = `SELECT "id", "plate", "entryAt", "exitAt", "durationMinutes", "cost", "status" FROM "ParkingSession"
     ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
     ORDER BY "entryAt" DESC, "id" DESC LIMIT ${param(limit + 1)}`;
-  const rows = await db.$queryRawUnsafe<Row[]>(sql, ...params);
+  // Straight to the driver (lib/server/sql): a history page is a dashboard-rate read.
+  const rows = await (await hotSql()).read<Row>(sql, params);
   const items = rows.slice(0, limit).map(toStay);
   const nextCursor = rows.length > limit ? encodeStayCursor(items[items.length - 1]) : null;
   return { items, nextCursor };
