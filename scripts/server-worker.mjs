@@ -11,12 +11,12 @@ const port = Number(process.env.PORT || "3000");
 const hostname = process.env.HOST || undefined;
 
 /**
- * A client that sends its headers or body slowly, or keeps an idle connection, must not hold a
- * socket open for long: headers within 10 s, the whole request within 30 s, idle keep-alive 5 s
- * (above the 4 s a browser or proxy typically keeps an idle connection, so the server never closes
- * one the other side is about to reuse).
+ * A client that sends its headers or body slowly must not hold a socket open for long: headers
+ * within 10 s, the whole request within 30 s. An idle kept-alive connection is closed after 30 s:
+ * with Node's 5 s, a client (undici, a proxy) reusing a connection idle for about that long raced
+ * the close and got "other side closed" on a request it could not safely retry.
  */
-const TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 };
+const TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 30_000 };
 
 const app = next({ dev: false, dir: root, port, hostname });
 await app.prepare();

@@ -49,8 +49,11 @@ async function waitUntilUp(baseUrl: string, child: ChildProcess, log: () => stri
   throw new Error(`server did not start:\n${log()}`);
 }
 
-/** `npm start` (scripts/start.mjs) on a free port against the given database, plus two CLI tokens. */
-export async function startServer(opts: { databaseUrl: string; dataDir: string; distDir: string }) {
+/**
+ * `npm start` (scripts/start.mjs) on a free port against the given database, plus two CLI tokens.
+ * Two server processes by default, as on a 2-core machine: every integration test runs across them.
+ */
+export async function startServer(opts: { databaseUrl: string; dataDir: string; distDir: string; workers?: number }) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let output = "";
@@ -65,6 +68,7 @@ export async function startServer(opts: { databaseUrl: string; dataDir: string; 
       DATABASE_URL: opts.databaseUrl,
       PELAK_DATA_DIR: opts.dataDir,
       NEXT_DIST_DIR: opts.distDir,
+      PELAK_WORKERS: String(opts.workers ?? 2),
       CORS_ORIGINS: "http://localhost:3000, http://allowed.test",
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -74,7 +78,9 @@ export async function startServer(opts: { databaseUrl: string; dataDir: string; 
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   await waitUntilUp(baseUrl, child, () => output);
-  const firstAdmin = fs.readFileSync(path.join(opts.dataDir, "first-admin.txt"), "utf8");
+  // A second instance on a database that already has users creates no first admin.
+  const firstAdminFile = path.join(opts.dataDir, "first-admin.txt");
+  const firstAdmin = fs.existsSync(firstAdminFile) ? fs.readFileSync(firstAdminFile, "utf8") : "";
   const info: ServerInfo = {
     baseUrl,
     databaseUrl: opts.databaseUrl,
