@@ -3,12 +3,14 @@ import numpy as np
 
 from .charset import text_to_slots
 from .paths import CACHE
+from .synth_plate import check_fonts
 from .synth_scene import load_backgrounds, synth_crop
 
 
 def load_synth_bank(n, seed=1234):
     path = CACHE / f"synth-reader-{n}-{seed}.npz"
     if not path.exists():
+        check_fonts()
         rng, backgrounds = np.random.default_rng(seed), load_backgrounds()
         samples = [synth_crop(backgrounds, rng) for _ in range(n)]
         CACHE.mkdir(parents=True, exist_ok=True)

@@ -36,6 +36,14 @@ def random_text(rng):
     return d(2) + LETTERS[rng.integers(len(LETTERS))] + d(3) + "-" + str(rng.integers(10, 100))
 
 
+def check_fonts():
+    """Fails early with the fix when a font is missing (e.g. a fresh clone before `npm ci`)."""
+    missing = [str(p) for p in FONT_FILES if not p.exists()]
+    if missing:
+        raise SystemExit(f"synthetic plates need these fonts: {missing}. Run `npm ci` in the repository "
+                         "(Vazirmatn comes from npm) and `sh ml/install-generator-deps.sh` (Debian fonts).")
+
+
 @lru_cache(maxsize=None)
 def load_font(font_path):
     return ImageFont.truetype(str(font_path), 160)

@@ -4,7 +4,7 @@ import numpy as np
 from PIL import Image
 
 from .real_data import load_scenes
-from .synth_plate import H, W, random_text, render_plate
+from .synth_plate import H, W, check_fonts, random_text, render_plate
 
 BACKGROUND_DIR = "/usr/share/backgrounds/gnome"
 PLATE_CORNERS = np.float32([[0, 0], [W, 0], [W, H], [0, H]])
@@ -88,6 +88,7 @@ def paste_into_scene(img, boxes, rng, n_max=2):
 
 def make_paster():
     """The detector's synthetic augmentation: paste(img, boxes, rng) -> (img, boxes)."""
+    check_fonts()
     def paste(img, boxes, rng):
         out, all_boxes, _ = paste_into_scene(img, boxes, rng)
         return out, all_boxes

@@ -20,7 +20,9 @@ import numpy as np
 import torch
 
 from . import checkpoint
-from .paths import ML_DIR, MODELS, RUNS
+from pathlib import Path
+
+from .paths import ML_DIR, MODELS, REPO, RUNS
 from .train_log import LOG, RunLog
 
 RESUME_RAMP = 200
@@ -63,6 +65,14 @@ def resolve_args(ap):
     return args, meta
 
 
+def rel(path):
+    """A path as the log shows it: relative to the repository when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(REPO))
+    except ValueError:
+        return str(path)
+
+
 def best_path(ckpt):
     return str(ckpt)[:-3] + "-best.pt" if str(ckpt).endswith(".pt") else str(ckpt) + "-best"
 
@@ -88,10 +98,10 @@ def initialise(model, init, name, calibration):
         from .onnx_init import load_from_onnx
         path = shipped_onnx(name) if init == "shipped" else init
         load_from_onnx(model, path, calibration())
-        return f"weights recovered from {path} (BatchNorm re-calibrated on training samples)"
+        return f"weights recovered from {rel(path)} (BatchNorm re-calibrated on training samples)"
     state, meta = checkpoint.load(init)
     model.load_state_dict(state)
-    return f"weights from {init}" + (f" (epoch {meta.get('epoch')})" if meta else "")
+    return f"weights from {rel(init)}" + (f" (epoch {meta.get('epoch')})" if meta else "")
 
 
 def train(name, args, meta, model, train_set, collate, loss_fn, evaluate, score_key, data_lines,
@@ -108,7 +118,7 @@ def train(name, args, meta, model, train_set, collate, loss_fn, evaluate, score_
     if args.resume:
         state, _ = checkpoint.load(args.ckpt)
         model.load_state_dict(state)
-        origin = f"resumed from {args.ckpt} at epoch {meta['epoch']} step {meta['step']}"
+        origin = f"resumed from {rel(args.ckpt)} at epoch {meta['epoch']} step {meta['step']}"
         if meta.get("steps_per_epoch") != steps_per_epoch:
             print(f"warning: {steps_per_epoch} steps per epoch now, {meta.get('steps_per_epoch')} when saved "
                   "(data changed); the schedule follows the saved total steps", flush=True)
@@ -122,7 +132,7 @@ def train(name, args, meta, model, train_set, collate, loss_fn, evaluate, score_
     command = "/usr/bin/python3 " + " ".join(shlex.quote(a) for a in [sys.argv[0].split("/")[-1], *sys.argv[1:]])
     log = RunLog(args.run, command, [*data_lines, f"start: {origin}",
                                      f"schedule: {args.epochs} epochs x {steps_per_epoch} steps of {bs}, one-cycle "
-                                     f"peak lr {args.lr}, checkpoint {args.ckpt}"], args.log)
+                                     f"peak lr {args.lr}, checkpoint {rel(args.ckpt)}"], args.log)
     print(origin, flush=True)
     for line in data_lines:
         print(line, flush=True)
