@@ -1,4 +1,5 @@
 import type { Locale } from "./locale";
+import { dateTimeFormat } from "./date-time-format";
 
 /** Lots are in Iran; a fixed zone keeps server-rendered and browser-rendered times identical. */
 export const TIME_ZONE = "Asia/Tehran";
@@ -38,7 +39,7 @@ export function formatToman(amount: number, locale: Locale): string {
 }
 
 export function formatDateTime(date: Date | string, locale: Locale): string {
-  return new Intl.DateTimeFormat(DATE_LOCALE[locale], {
+  return dateTimeFormat(DATE_LOCALE[locale], {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone: TIME_ZONE,
@@ -46,7 +47,7 @@ export function formatDateTime(date: Date | string, locale: Locale): string {
 }
 
 export function formatTime(date: Date | string, locale: Locale): string {
-  return new Intl.DateTimeFormat(DATE_LOCALE[locale], {
+  return dateTimeFormat(DATE_LOCALE[locale], {
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",
@@ -80,13 +81,13 @@ export function formatDuration(totalMinutes: number, locale: Locale): string {
 export function formatDayLabel(date: Date | string, locale: Locale): string {
   const options: Intl.DateTimeFormatOptions =
     locale === "fa" ? { weekday: "long", day: "numeric", month: "long" } : { weekday: "short", day: "numeric", month: "short" };
-  return new Intl.DateTimeFormat(DATE_LOCALE[locale], { ...options, timeZone: TIME_ZONE }).format(new Date(date));
+  return dateTimeFormat(DATE_LOCALE[locale], { ...options, timeZone: TIME_ZONE }).format(new Date(date));
 }
 
 /** A Jalali month by name, e.g. "آذر ۱۴۰۵" / "Azar 1405", from any instant inside it. */
 export function formatJalaliMonthOf(instant: Date, locale: Locale): string {
   const calendarLocale = locale === "fa" ? "fa-IR-u-ca-persian" : "en-US-u-ca-persian";
-  const parts = new Intl.DateTimeFormat(calendarLocale, { year: "numeric", month: "long", timeZone: TIME_ZONE }).formatToParts(instant);
+  const parts = dateTimeFormat(calendarLocale, { year: "numeric", month: "long", timeZone: TIME_ZONE }).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("month")} ${get("year")}`;
 }

@@ -1,5 +1,6 @@
 import { localDayRange } from "@/lib/parking/day-range";
 import { TIME_ZONE } from "./format";
+import { dateTimeFormat } from "./date-time-format";
 
 export type JalaliMonth = { year: number; month: number };
 export type DayRange = { start: Date; end: Date };
@@ -8,7 +9,7 @@ const DAY_MS = 86_400_000;
 
 /** The Jalali (Solar Hijri) year, month and day the lot's wall clock shows at `instant`. */
 export function jalaliDate(instant: Date, timeZone = TIME_ZONE): JalaliMonth & { day: number } {
-  const parts = new Intl.DateTimeFormat("en-US-u-ca-persian", {
+  const parts = dateTimeFormat("en-US-u-ca-persian", {
     timeZone, year: "numeric", month: "numeric", day: "numeric",
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);

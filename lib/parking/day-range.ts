@@ -1,8 +1,9 @@
+import { dateTimeFormat } from "@/lib/i18n/date-time-format";
 /** The lot's local day; Iran has kept UTC+03:30 all year since 2022, but the zone is configurable. */
 const DEFAULT_TIME_ZONE = "Asia/Tehran";
 
 function zoneOffsetMs(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = dateTimeFormat("en-US", {
     timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit",
     hour: "2-digit", minute: "2-digit", second: "2-digit",
   }).formatToParts(instant);

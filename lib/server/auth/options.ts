@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { authorizeCredentials } from "./credentials";
 import { clientIp } from "./rate-limit";
 import { authSecret } from "./secret";
+import { decodeSessionJwt, encodeSessionJwt } from "./session-jwt";
 
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
@@ -13,6 +14,7 @@ export const authOptions: NextAuthOptions = {
     return authSecret();
   },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  jwt: { encode: encodeSessionJwt, decode: decodeSessionJwt },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({

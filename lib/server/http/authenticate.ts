@@ -5,7 +5,9 @@ import type { Actor, Role } from "../actor";
 import { forbidden, rateLimited, unauthorized } from "../auth/auth-errors";
 import { createFailureLimiter, clientIp } from "../auth/rate-limit";
 import { authSecret } from "../auth/secret";
+import { hasRole } from "../auth/admin";
 import { actorForUserId } from "../auth/session-actor";
+import { decodeSessionJwt } from "../auth/session-jwt";
 import { verifyBearerToken } from "../tokens/tokens";
 
 /**
@@ -25,23 +27,35 @@ async function bearerActor(req: NextRequest, token: string): Promise<Actor> {
 }
 
 /**
+ * The user of the session cookie, decoded only: unlike getServerSession (pages, actions) it does not
+ * re-issue the cookie, which costs a second key derivation and encryption on every dashboard poll.
+ */
+async function cookieActor(req: NextRequest): Promise<Actor | null> {
+  // next-auth names the cookie __Secure-… when the public URL is https (e.g. behind a TLS proxy).
+  const secureCookie = (req.headers.get("x-forwarded-proto") ?? req.nextUrl.protocol.replace(":", "")) === "https";
+  const jwt = await getToken({ req, secret: authSecret(), secureCookie, decode: decodeSessionJwt });
+  return actorForUserId(jwt?.uid);
+}
+
+function checked(actor: Actor | null, role: Role): Actor {
+  if (!actor) throw unauthorized();
+  if (!hasRole(actor, role)) throw forbidden();
+  return actor;
+}
+
+/**
  * The caller of a REST endpoint: `Authorization: Bearer <token>` (no next-auth work on that path)
  * or the signed-in session cookie. Throws unauthorized (401), rate_limited (429) or forbidden (403).
  */
 export async function authenticateRequest(req: NextRequest, role: Role = "operator"): Promise<Actor> {
   const authorization = req.headers.get("authorization");
-  let actor: Actor | null;
-  if (authorization) {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    if (!match) throw unauthorized();
-    actor = await bearerActor(req, match[1]);
-  } else {
-    // next-auth names the cookie __Secure-… when the public URL is https (e.g. behind a TLS proxy).
-    const secureCookie = (req.headers.get("x-forwarded-proto") ?? req.nextUrl.protocol.replace(":", "")) === "https";
-    const jwt = await getToken({ req, secret: authSecret(), secureCookie });
-    actor = await actorForUserId(jwt?.uid);
-  }
-  if (!actor) throw unauthorized();
-  if (role === "admin" && actor.role !== "admin") throw forbidden();
-  return actor;
+  if (!authorization) return checked(await cookieActor(req), role);
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+  if (!match) throw unauthorized();
+  return checked(await bearerActor(req, match[1]), role);
+}
+
+/** The caller of the app's own JSON routes (/api/app/*): the signed-in session cookie only. */
+export async function authenticateSession(req: NextRequest, role: Role = "operator"): Promise<Actor> {
+  return checked(await cookieActor(req), role);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { normalizePlateInput } from "@/lib/parking/plate-normalize";
-import { db } from "../db";
+import { db, hotSql } from "../db";
+import { toDate } from "../sql/sql-dates";
 import type { ActivityItem } from "@/lib/parking/activity-json";
 import { ACTIVITY_SELECT, toActivityItem } from "./session-view";
 
@@ -10,14 +11,23 @@ function clampLimit(limit: number | undefined, fallback: number): number {
   return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit ?? fallback)));
 }
 
-/** Latest sessions first, by their last event (an exit moves a session back to the top). */
+const ACTIVITY_COLUMNS = `"id", "plate", "status", "entryAt", "exitAt", "durationMinutes", "cost", "entryImage", "exitImage", "entrySnapshot", "exitSnapshot"`;
+type StoredActivityRow = Omit<ActivityItem, "status" | "entryAt" | "exitAt"> & { status: string; entryAt: string | Date; exitAt: string | Date | null };
+const fromStored = (row: StoredActivityRow) =>
+  toActivityItem({ ...row, entryAt: toDate(row.entryAt), exitAt: row.exitAt === null ? null : toDate(row.exitAt) });
+
+/**
+ * Latest sessions first, by their last event (an exit moves a session back to the top). Every
+ * dashboard polls it each second or two, so it is hot-path SQL (lib/server/sql).
+ */
 export async function listRecentActivity(opts: { limit?: number } = {}): Promise<ActivityItem[]> {
   const take = clampLimit(opts.limit, 20);
+  const sql = await hotSql();
   const [entered, exited] = await Promise.all([
-    db.parkingSession.findMany({ orderBy: { entryAt: "desc" }, take, select: ACTIVITY_SELECT }),
-    db.parkingSession.findMany({ where: { exitAt: { not: null } }, orderBy: { exitAt: "desc" }, take, select: ACTIVITY_SELECT }),
+    sql.read<StoredActivityRow>(`SELECT ${ACTIVITY_COLUMNS} FROM "ParkingSession" ORDER BY "entryAt" DESC LIMIT $1`, [take]),
+    sql.read<StoredActivityRow>(`SELECT ${ACTIVITY_COLUMNS} FROM "ParkingSession" WHERE "exitAt" IS NOT NULL ORDER BY "exitAt" DESC LIMIT $1`, [take]),
   ]);
-  const byId = new Map([...entered, ...exited].map((row) => [row.id, toActivityItem(row)]));
+  const byId = new Map([...entered, ...exited].map((row) => [row.id, fromStored(row)]));
   const lastEvent = (item: ActivityItem) => (item.exitAt ?? item.entryAt).getTime();
   return [...byId.values()].sort((a, b) => lastEvent(b) - lastEvent(a) || b.id - a.id).slice(0, take);
 }

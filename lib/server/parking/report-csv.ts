@@ -3,6 +3,7 @@ import { TIME_ZONE } from "@/lib/i18n/format";
 import { jalaliDate } from "@/lib/i18n/jalali";
 import type { Messages } from "@/lib/i18n/messages/messages-shape";
 import type { DailyReport } from "./reports";
+import { dateTimeFormat } from "@/lib/i18n/date-time-format";
 
 /** Excel reads a CSV as UTF-8 (and shows Persian) only when it starts with a byte-order mark. */
 const BOM = "\uFEFF";
@@ -20,7 +21,7 @@ export function reportCsv(report: DailyReport, t: Messages): string {
   const rows = report.days.map((day) => {
     const noon = new Date((day.start.getTime() + day.end.getTime()) / 2);
     const j = jalaliDate(noon);
-    const gregorian = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(noon);
+    const gregorian = dateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(noon);
     return [`${j.year}/${pad(j.month)}/${pad(j.day)}`, gregorian, day.entries, day.exits, day.revenue, day.averageStayMinutes ?? "", day.peakOccupancy];
   });
   const { totals } = report;

@@ -1,9 +1,9 @@
-import { requireUser } from "@/lib/server/auth/require";
+import { authenticateSession } from "@/lib/server/http/authenticate";
 import { apiHandler } from "@/lib/server/http/handler";
 import { loadDashboard } from "@/lib/server/parking/dashboard";
 
 /** Status cards and recent activity for the dashboard's SWR poll (session cookie only, no tokens). */
-export const GET = apiHandler(async () => {
-  await requireUser();
+export const GET = apiHandler(async (req) => {
+  await authenticateSession(req);
   return Response.json(await loadDashboard());
 });

@@ -1,13 +1,13 @@
 import { resolveReportRange } from "@/lib/parking/report-range";
 import { getI18n } from "@/lib/i18n/server";
-import { requireRole } from "@/lib/server/auth/require";
+import { authenticateSession } from "@/lib/server/http/authenticate";
 import { apiHandler } from "@/lib/server/http/handler";
 import { reportCsv } from "@/lib/server/parking/report-csv";
 import { getDailyReport } from "@/lib/server/parking/reports";
 
 /** The admin's report download (session cookie only): `?range=` as on the reports page. */
 export const GET = apiHandler(async (req) => {
-  const actor = await requireRole("admin");
+  const actor = await authenticateSession(req, "admin");
   const { t } = await getI18n();
   const range = resolveReportRange(req.nextUrl.searchParams.get("range"));
   const report = await getDailyReport({ days: range.days, actor });
