@@ -1,4 +1,5 @@
-import type { Actor, Role } from "../actor";
+import type { Role } from "@/lib/auth/roles";
+import type { Actor } from "../actor";
 import { AppError } from "../errors";
 
 /** Whether the actor passes a role check: an admin passes every check, anyone signed in passes "operator". */

@@ -2,7 +2,7 @@ import "server-only";
 import bcrypt from "bcryptjs";
 import { z } from "zod";
 import { db } from "../db";
-import type { LoginErrorCode } from "./login-errors";
+import type { LoginErrorCode } from "@/lib/auth/login-errors";
 import { createFailureLimiter } from "./rate-limit";
 
 export type SessionUser = { id: string; name: string; username: string; role: "admin" | "operator" };

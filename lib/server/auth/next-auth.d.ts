@@ -1,5 +1,5 @@
 import type { DefaultSession } from "next-auth";
-import type { Role } from "../actor";
+import type { Role } from "@/lib/auth/roles";
 
 declare module "next-auth" {
   interface Session {

@@ -1,7 +1,8 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import type { Actor, Role } from "../actor";
+import type { Role } from "@/lib/auth/roles";
+import type { Actor } from "../actor";
 import { forbidden, rateLimited, unauthorized } from "../auth/auth-errors";
 import { createFailureLimiter, clientIp } from "../auth/rate-limit";
 import { authSecret } from "../auth/secret";

@@ -57,4 +57,3 @@ function retentionShortened(before: number, after: number): boolean {
 }
 
 // lib/server/tokens/tokens.ts still imports the admin check from here.
-export { requireAdmin } from "../auth/admin";

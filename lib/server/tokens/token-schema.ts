@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "../actor";
+import { ROLES } from "@/lib/auth/roles";
 
 /** Shared by the admin tokens form, its server action and the token CLI. */
 export const createTokenSchema = z

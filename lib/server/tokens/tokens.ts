@@ -1,10 +1,12 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { describeActor, type Actor, type Role } from "../actor";
+import type { ApiTokenView } from "@/lib/auth/account-views";
+import type { Role } from "@/lib/auth/roles";
+import { describeActor, type Actor } from "../actor";
 import { writeAudit } from "../audit";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { requireAdmin } from "../parking/settings";
+import { requireAdmin } from "../auth/admin";
 import { zodFieldErrors } from "../zod-errors";
 import { createTokenSchema, type CreateTokenInput } from "./token-schema";
 
@@ -17,16 +19,6 @@ const CACHE_MS = 1_000;
 /** lastUsedAt is a hint for admins, so it is written at most once a minute per token. */
 const TOUCH_MS = 60_000;
 
-export type ApiTokenView = {
-  id: number;
-  name: string;
-  prefix: string;
-  role: Role;
-  createdBy: string;
-  createdAt: Date;
-  lastUsedAt: Date | null;
-  revokedAt: Date | null;
-};
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 const asRole = (role: string): Role => (role === "admin" ? "admin" : "operator");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "../actor";
+import { ROLES } from "@/lib/auth/roles";
 
 /** Shared by the admin users form, its server actions and the first-admin setup. */
 export const passwordSchema = z.string().min(8).max(128);

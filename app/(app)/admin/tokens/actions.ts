@@ -5,7 +5,8 @@ import type { ActionResult } from "@/lib/action-result";
 import { parseInput, runAction } from "@/lib/server/action";
 import { requireRole } from "@/lib/server/auth/require";
 import { createTokenSchema, type CreateTokenInput } from "@/lib/server/tokens/token-schema";
-import { createApiToken, revokeApiToken, type ApiTokenView } from "@/lib/server/tokens/tokens";
+import type { ApiTokenView } from "@/lib/auth/account-views";
+import { createApiToken, revokeApiToken } from "@/lib/server/tokens/tokens";
 
 const revokeSchema = z.object({ id: z.number().int().positive() });
 
