@@ -5,6 +5,8 @@ import { jalaliMonthDays } from "@/lib/i18n/jalali";
 /** Report tests on whichever database DATABASE_URL names (set before this import). */
 const { db } = await import("@/lib/server/db");
 const { getDailyReport } = await import("@/lib/server/parking/reports");
+const { forgetReportDays } = await import("@/lib/server/parking/report-days");
+const { localDayRange } = await import("@/lib/parking/day-range");
 
 const admin: Actor = { kind: "user", id: "1", name: "admin", role: "admin" };
 const operator: Actor = { kind: "user", id: "2", name: "op", role: "operator" };
@@ -22,6 +24,7 @@ async function seed(sessions: Session[]) {
 }
 
 beforeEach(async () => {
+  await forgetReportDays(new Date(0));
   await db.parkingSession.deleteMany();
   await seed([
     { plate: "11ب111-11", entryAt: at(-1, 23), exitAt: at(0, 1), cost: 20_000, durationMinutes: 120 },
@@ -46,5 +49,22 @@ describe("getDailyReport", () => {
     await expect(getDailyReport({ days, actor: operator })).rejects.toMatchObject({ status: 403 });
     const tooLong = [...days, ...days, ...days];
     await expect(getDailyReport({ days: tooLong, actor: admin })).rejects.toMatchObject({ code: "invalid_range" });
+  });
+
+  it("keeps settled days' figures, computes them again once forgotten, and never keeps recent days", async () => {
+    const first = await getDailyReport({ days, actor: admin });
+    // Rewritten behind the report's back: a kept (settled) day still shows what it was.
+    await db.parkingSession.updateMany({ where: { plate: "12ب111-11" }, data: { cost: 50_000 } });
+    expect(await getDailyReport({ days, actor: admin })).toEqual(first);
+    await forgetReportDays(days[0].start);
+    expect((await getDailyReport({ days, actor: admin })).days[0].revenue).toBe(70_000);
+
+    const today = localDayRange(new Date());
+    const recent = [{ start: new Date(today.start.getTime() - 86_400_000), end: today.start }, today];
+    const plate = "16ب111-11";
+    await db.parkingSession.create({ data: { plate, entryAt: new Date(today.start.getTime() + 60_000), exitAt: new Date(today.start.getTime() + 120_000), status: "closed", cost: 20_000, durationMinutes: 1 } });
+    expect((await getDailyReport({ days: recent, actor: admin })).days[1].revenue).toBe(20_000);
+    await db.parkingSession.updateMany({ where: { plate }, data: { cost: 30_000 } });
+    expect((await getDailyReport({ days: recent, actor: admin })).days[1].revenue).toBe(30_000);
   });
 });

@@ -4,6 +4,7 @@ import { db, dbProvider, hotSql } from "../db";
 import type { SqlValue } from "../sql/sql-client";
 import { AppError } from "../errors";
 import { requireAdmin } from "../auth/admin";
+import { keepSettledDays, readSettledDays, type DayFigures } from "./report-days";
 
 export type ReportDay = {
   start: Date;
@@ -112,6 +113,33 @@ async function readDays(days: Array<{ start: Date; end: Date }>): Promise<DayRow
   });
 }
 
+/** Figures of consecutive days, from the stays: one statement, then the peak swept per day. */
+async function computeDays(days: Array<{ start: Date; end: Date }>): Promise<DayFigures[]> {
+  const rows = await readDays(days);
+  let inside = Number(rows[0]?.base ?? 0);
+  return days.map((day, index): DayFigures => {
+    const row = rows[index];
+    const entries = times(row.entries);
+    const [exits, revenue, stayedMinutes] = row.paid.split(",").map(Number);
+    const { peak, atEnd } = peakDuring(inside, entries, times(row.departures));
+    inside = atEnd;
+    return { start: day.start, end: day.end, entries: entries.length, exits, revenue, stayedMinutes, peakOccupancy: peak };
+  });
+}
+
+/**
+ * Settled days come from the kept figures (./report-days.ts); the days from the first one not kept
+ * on are computed from the stays, and those of them that are settled are kept for next time.
+ */
+async function dayFigures(days: Array<{ start: Date; end: Date }>): Promise<DayFigures[]> {
+  const kept = await readSettledDays(days[0].start, days[days.length - 1].start);
+  const firstMissing = days.findIndex((day) => !kept.has(day.start.getTime()));
+  if (firstMissing === -1) return days.map((day) => kept.get(day.start.getTime())!);
+  const computed = await computeDays(days.slice(firstMissing));
+  await keepSettledDays(computed);
+  return [...days.slice(0, firstMissing).map((day) => kept.get(day.start.getTime())!), ...computed];
+}
+
 /**
  * Per-day totals for consecutive lot-local days (a Jalali month or the last 30 days). Exits and
  * revenue count by exit day, like today's revenue on the dashboard; archived sessions (a reset)
@@ -127,18 +155,8 @@ export async function getDailyReport(opts: { days: Array<{ start: Date; end: Dat
       messages: { fa: "بازهٔ گزارش معتبر نیست.", en: "The report range is not valid." },
     });
   }
-  const rows = await readDays(days);
-  let inside = Number(rows[0]?.base ?? 0);
-  let minutes = 0;
-  const summaries = days.map((day, index): ReportDay => {
-    const row = rows[index];
-    const entries = times(row.entries);
-    const [exits, revenue, stayed] = row.paid.split(",").map(Number);
-    const { peak, atEnd } = peakDuring(inside, entries, times(row.departures));
-    inside = atEnd;
-    minutes += stayed;
-    return { start: day.start, end: day.end, entries: entries.length, exits, revenue, averageStayMinutes: average(stayed, exits), peakOccupancy: peak };
-  });
+  const figures = await dayFigures(days);
+  const summaries = figures.map(({ stayedMinutes, ...day }): ReportDay => ({ ...day, averageStayMinutes: average(stayedMinutes, day.exits) }));
   const exits = summaries.reduce((sum, d) => sum + d.exits, 0);
   return {
     days: summaries,
@@ -146,7 +164,7 @@ export async function getDailyReport(opts: { days: Array<{ start: Date; end: Dat
       entries: summaries.reduce((sum, d) => sum + d.entries, 0),
       exits,
       revenue: summaries.reduce((sum, d) => sum + d.revenue, 0),
-      averageStayMinutes: average(minutes, exits),
+      averageStayMinutes: average(figures.reduce((sum, d) => sum + d.stayedMinutes, 0), exits),
     },
   };
 }
