@@ -36,22 +36,27 @@ const isBusy = (error: unknown) => error instanceof Database.SqliteError && erro
  * never fails on a snapshot another process has moved on from. When another process holds the lock
  * this waits without blocking the event loop (the connection's own busy handler would sleep in it).
  */
-async function beginImmediate(writer: Database.Database, begin: Statement): Promise<void> {
-  const deadline = Date.now() + BUSY_WAIT_MS;
-  writer.pragma("busy_timeout = 0");
-  try {
-    for (;;) {
-      try {
-        begin.run();
-        return;
-      } catch (error) {
-        if (!isBusy(error) || Date.now() > deadline) throw error;
+function immediateBegin(writer: Database.Database): () => Promise<void> {
+  const begin = writer.prepare("BEGIN IMMEDIATE");
+  const noWait = writer.prepare("PRAGMA busy_timeout = 0");
+  const wait = writer.prepare(`PRAGMA busy_timeout = ${BUSY_WAIT_MS}`);
+  return async () => {
+    const deadline = Date.now() + BUSY_WAIT_MS;
+    noWait.run();
+    try {
+      for (;;) {
+        try {
+          begin.run();
+          return;
+        } catch (error) {
+          if (!isBusy(error) || Date.now() > deadline) throw error;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1 + Math.random() * 2));
       }
-      await new Promise((resolve) => setTimeout(resolve, 1 + Math.random() * 2));
+    } finally {
+      wait.run();
     }
-  } finally {
-    writer.pragma(`busy_timeout = ${BUSY_WAIT_MS}`);
-  }
+  };
 }
 
 /**
@@ -72,7 +77,7 @@ export function createSqliteSql(opts: { file: string; writer: Database.Database;
       return prepared.statement.run(...bind(prepared, params)).changes;
     },
   };
-  const begin = opts.writer.prepare("BEGIN IMMEDIATE");
+  const begin = immediateBegin(opts.writer);
   const commit = opts.writer.prepare("COMMIT");
   const rollback = opts.writer.prepare("ROLLBACK");
   return {
@@ -84,7 +89,7 @@ export function createSqliteSql(opts: { file: string; writer: Database.Database;
     async write(fn) {
       const release = await opts.lock.acquire();
       try {
-        await beginImmediate(opts.writer, begin);
+        await begin();
         try {
           const result = await fn(tx);
           commit.run();
