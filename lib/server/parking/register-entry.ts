@@ -39,17 +39,13 @@ export async function registerEntry(input: EntryInput): Promise<EntryResult> {
   const sql = await hotSql();
   try {
     return await sql.write(async (tx) => {
-      // A plate already inside is refused by the openPlate unique index on insert (caught below);
-      // it is looked up here only when the lot is full, so that "already inside" wins over "full".
-      const lot = await readLotStatus({ tx, sql });
-      if (lot.free === 0) {
-        if ((await tx.all(`SELECT "id" FROM "ParkingSession" WHERE "openPlate" = $1`, [plate])).length > 0) {
-          throw alreadyInside(plate);
-        }
-        throw lotFull();
-      }
+      // Inserted first, then counted: the capacity check takes the lot's lock (PostgreSQL), held
+      // until the commit, so the less it waits for after it the more entries a second pass. A plate
+      // already inside fails here on the openPlate unique index (caught below), before "full".
       const session = await insertOpenSession(tx, plate, input);
       await writeAuditSql(tx, { actor: input.actor, action: "entry.register", entity: "ParkingSession", entityId: session.id, after: { ...session, reading: input.reading } });
+      const lot = await readLotStatus({ tx, sql });
+      if (lot.active > lot.capacity) throw lotFull();
       return { entryId: session.id, plate, entryAt: session.entryAt, replayed: false };
     });
   } catch (error) {
