@@ -3,7 +3,7 @@ import type { EntryResult } from "@/lib/parking/parking-results";
 import { writeAuditSql } from "../audit";
 import { hotSql } from "../db";
 import { AppError, isUniqueViolation } from "../errors";
-import type { SqlTx } from "../sql/sql-client";
+import type { SqlClient, SqlTx } from "../sql/sql-client";
 import { alreadyInside, lotFull, requirePlate } from "./parking-errors";
 import type { ParkingEventInput } from "./parking-event-input";
 import type { ParkingSessionRow } from "./parking-session-row";
@@ -31,6 +31,32 @@ async function insertOpenSession(tx: SqlTx, plate: string, input: EntryInput): P
   return toSessionRow(session);
 }
 
+/**
+ * PostgreSQL: the Setting row is locked, the cars counted (a statement of its own after the lock:
+ * READ COMMITTED then sees the entry that held the lock before) and the entry committed in one
+ * round trip; the lock was otherwise held across event-loop turns of a busy server, and entries
+ * queued behind it. SQLite's BEGIN IMMEDIATE already holds the only write lock.
+ */
+const LOCK_COUNT_COMMIT = `
+  SELECT "id" FROM "Setting" WHERE "id" = 1 FOR UPDATE;
+  DO $$ BEGIN
+    IF (SELECT COUNT(*) FROM "ParkingSession" WHERE "openPlate" IS NOT NULL) > (SELECT "capacity" FROM "Setting" WHERE "id" = 1) THEN
+      RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'pelak:lot_full';
+    END IF;
+  END $$`;
+
+async function checkCapacity(tx: SqlTx, sql: SqlClient): Promise<void> {
+  if (sql.provider === "postgresql") {
+    try {
+      return await tx.commitWith(LOCK_COUNT_COMMIT);
+    } catch (error) {
+      throw error instanceof Error && error.message === "pelak:lot_full" ? lotFull() : error;
+    }
+  }
+  const lot = await readLotStatus({ tx, sql });
+  if (lot.active > lot.capacity) throw lotFull();
+}
+
 /** Entries are the hottest write: one transaction on the driver directly (lib/server/sql). */
 export async function registerEntry(input: EntryInput): Promise<EntryResult> {
   const plate = requirePlate(input.plate);
@@ -39,13 +65,12 @@ export async function registerEntry(input: EntryInput): Promise<EntryResult> {
   const sql = await hotSql();
   try {
     return await sql.write(async (tx) => {
-      // Inserted first, then counted: the capacity check takes the lot's lock (PostgreSQL), held
-      // until the commit, so the less it waits for after it the more entries a second pass. A plate
-      // already inside fails here on the openPlate unique index (caught below), before "full".
+      // Inserted first, then counted under the lot's lock, so the lock is held for as little as
+      // possible. A plate already inside fails here on the openPlate unique index (caught below),
+      // before "full".
       const session = await insertOpenSession(tx, plate, input);
       await writeAuditSql(tx, { actor: input.actor, action: "entry.register", entity: "ParkingSession", entityId: session.id, after: { ...session, reading: input.reading } });
-      const lot = await readLotStatus({ tx, sql });
-      if (lot.active > lot.capacity) throw lotFull();
+      await checkCapacity(tx, sql);
       return { entryId: session.id, plate, entryAt: session.entryAt, replayed: false };
     });
   } catch (error) {

@@ -26,16 +26,11 @@ const LOT_STATUS = `
 
 /**
  * Settings and the number of cars inside in one statement: every entry and every status poll
- * reads them. Inside an entry's transaction (`tx`) on PostgreSQL the Setting row is locked first,
- * which serialises entries so the capacity check and the commit act as one step (SQLite's
- * BEGIN IMMEDIATE already did). The count is a statement of its own after the lock: READ COMMITTED
- * gives it a snapshot that includes the entry that held the lock before. Both go in one round trip,
- * as the lock is held until the commit.
+ * reads them. Inside an entry's transaction (`tx`, SQLite) it sees that transaction's own insert.
  */
 export async function readLotStatus(opts: { tx?: SqlTx; sql?: SqlClient } = {}): Promise<LotStatus> {
   const sql = opts.sql ?? (await hotSql());
-  const lockFirst = opts.tx && sql.provider === "postgresql" ? `SELECT "id" FROM "Setting" WHERE "id" = 1 FOR UPDATE; ` : "";
-  const [row] = opts.tx ? await opts.tx.all<LotRow>(lockFirst + LOT_STATUS) : await sql.read<LotRow>(LOT_STATUS);
+  const [row] = opts.tx ? await opts.tx.all<LotRow>(LOT_STATUS) : await sql.read<LotRow>(LOT_STATUS);
   if (!row) throw new Error("The Setting row (id 1) is missing; run the migrations.");
   const active = Number(row.active);
   const capacity = Number(row.capacity);

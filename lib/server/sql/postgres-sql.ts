@@ -29,19 +29,19 @@ export function createPostgresSql(pool: pg.Pool): SqlClient {
     },
     async write(fn) {
       const client = await pool.connect();
+      let committed = false;
       const tx: SqlTx = {
-        all: async <Row>(sql: string, params: SqlValue[] = []) => {
-          // Without parameters pg sends the simple protocol, where one query may hold several
-          // statements (one round trip): their results come as a list, the last one's rows count.
-          const result: pg.QueryResult | pg.QueryResult[] = await client.query({ text: sql, values: bind(params), types });
-          return (Array.isArray(result) ? result[result.length - 1] : result).rows as Row[];
-        },
+        all: async <Row>(sql: string, params: SqlValue[] = []) => (await client.query({ text: sql, values: bind(params), types })).rows as Row[],
         run: async (sql, params = []) => (await client.query({ text: sql, values: bind(params), types })).rowCount ?? 0,
+        commitWith: async (sql) => {
+          await client.query(`${sql}; COMMIT`);
+          committed = true;
+        },
       };
       try {
         await client.query("BEGIN");
         const result = await fn(tx);
-        await client.query("COMMIT");
+        if (!committed) await client.query("COMMIT");
         client.release();
         return result;
       } catch (error) {

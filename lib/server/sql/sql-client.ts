@@ -5,10 +5,14 @@ export type SqlValue = string | number | boolean | Date | null;
 
 /** Statements inside one write transaction. SQL is written once, with PostgreSQL's $1 placeholders. */
 export type SqlTx = {
-  /** On PostgreSQL a query without parameters may hold several statements; the rows are the last one's. */
   all<Row>(sql: string, params?: SqlValue[]): Promise<Row[]>;
   /** Rows changed. */
   run(sql: string, params?: SqlValue[]): Promise<number>;
+  /**
+   * PostgreSQL only: these parameterless statements and the COMMIT in one round trip, so a lock
+   * they take is held only inside the database, never across the server's event loop.
+   */
+  commitWith(sql: string): Promise<void>;
 };
 
 /**

@@ -76,6 +76,9 @@ export function createSqliteSql(opts: { file: string; writer: Database.Database;
       const prepared = writeStatement(sql);
       return prepared.statement.run(...bind(prepared, params)).changes;
     },
+    commitWith: async () => {
+      throw new Error("commitWith is for PostgreSQL; SQLite's BEGIN IMMEDIATE already holds the lock");
+    },
   };
   const begin = immediateBegin(opts.writer);
   const commit = opts.writer.prepare("COMMIT");
