@@ -4,7 +4,8 @@
 //   npm run bench:million -- --url http://127.0.0.1:3301 --user admin --password … [--requests 200]
 // Signs in through next-auth's credentials endpoint (the /api/app routes take the session cookie
 // only; the report is for admins), then calls each endpoint --requests times one after another
-// (after 10 warm-up calls) and prints p50/p95/p99 in milliseconds as a Markdown table. With --pid
+// (after --warmup calls, default 300: a fresh server runs its code unoptimised for the first few
+// thousand requests, 2x the CPU) and prints p50/p95/p99 in milliseconds as a Markdown table. With --pid
 // (Linux, npm start's process id) it also prints the server's CPU time per request, which depends
 // less than latency on what else the machine runs (PostgreSQL's own CPU time is not included).
 import fs from "node:fs";
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     password: { type: "string", default: process.env.PELAK_ADMIN_PASSWORD },
     token: { type: "string", default: process.env.BENCH_TOKEN },
     requests: { type: "string", default: "200" },
+    warmup: { type: "string", default: "300" },
     month: { type: "string" },
     label: { type: "string", default: "" },
     pid: { type: "string" },
@@ -120,7 +122,7 @@ for (const endpoint of endpoints) {
     if (!response.ok) throw new Error(`${endpoint.name} answered ${response.status}`);
     return performance.now() - started;
   };
-  for (let i = 0; i < 10; i++) await call();
+  for (let i = 0; i < Number(values.warmup); i++) await call();
   const latencies: number[] = [];
   const cpuBefore = pid ? cpuSeconds(pid) : 0;
   for (let i = 0; i < requests; i++) latencies.push(await call());
