@@ -4,8 +4,8 @@
 // that depends less than req/s on what else the machine is running.
 // Start the production server first (npm start) on a throwaway SQLite database and create an operator
 // token with `npm run token -- create --name bench --role operator`. Node's fetch keeps connections alive.
-import fs from "node:fs";
 import { parseArgs } from "node:util";
+import { cpuSeconds } from "./process-cpu";
 
 const { values } = parseArgs({
   options: {
@@ -72,24 +72,6 @@ async function inside(): Promise<number> {
   const response = await fetch(`${base}/api/status/`, { headers });
   if (!response.ok) throw new Error(`GET /api/status/ answered ${response.status}`);
   return ((await response.json()) as { active: number }).active;
-}
-
-/** CPU seconds used so far by a process and all its descendants (utime + stime from /proc). */
-function cpuSeconds(rootPid: number): number {
-  const stats = fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
-    try {
-      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-      return [{ pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) }];
-    } catch {
-      return [];
-    }
-  });
-  const tree = new Set([rootPid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const s of stats) if (tree.has(s.ppid) && !tree.has(s.pid)) grew = Boolean(tree.add(s.pid));
-  }
-  return stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.ticks, 0) / 100;
 }
 
 async function runLevel(concurrency: number, seconds: number): Promise<void> {

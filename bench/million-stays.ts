@@ -8,9 +8,9 @@
 // thousand requests, 2x the CPU) and prints p50/p95/p99 in milliseconds as a Markdown table. With --pid
 // (Linux, npm start's process id) it also prints the server's CPU time per request, which depends
 // less than latency on what else the machine runs (PostgreSQL's own CPU time is not included).
-import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { jalaliDate, previousJalaliMonth } from "../lib/i18n/jalali";
+import { cpuSeconds } from "./process-cpu";
 
 const { values } = parseArgs({
   options: {
@@ -86,24 +86,6 @@ const endpoints: Array<{ name: string; path: string; headers: Record<string, str
   { name: `GET /api/sessions?plate=${fragment} (fragment)`, path: `/api/sessions/?plate=${encodeURIComponent(fragment)}`, headers: restHeaders },
   { name: `GET /api/app/reports?range=${month}`, path: `/api/app/reports?range=${month}`, headers: appHeaders },
 ];
-
-/** CPU seconds used so far by a process and all its descendants (utime + stime from /proc). */
-function cpuSeconds(rootPid: number): number {
-  const stats = fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
-    try {
-      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-      return [{ pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) }];
-    } catch {
-      return [];
-    }
-  });
-  const tree = new Set([rootPid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const s of stats) if (tree.has(s.ppid) && !tree.has(s.pid)) grew = Boolean(tree.add(s.pid));
-  }
-  return stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.ticks, 0) / 100;
-}
 
 const pid = values.pid ? Number(values.pid) : null;
 
