@@ -1,4 +1,3 @@
-import bcrypt from "bcryptjs";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/server/actor";
 import { createMigratedSqliteDatabase } from "../support/migrated-database";
@@ -10,6 +9,7 @@ const { createUser, listUsers, resetUserPassword, setUserActive } = await import
 const { ensureFirstAdmin } = await import("@/lib/server/users/first-admin");
 const { createApiToken, listApiTokens, revokeApiToken, verifyBearerToken } = await import("@/lib/server/tokens/tokens");
 const { authorizeCredentials, LoginError } = await import("@/lib/server/auth/credentials");
+const { verifyPassword } = await import("@/lib/server/auth/password-hash");
 
 const operator: Actor = { kind: "user", id: "999", name: "op", role: "operator" };
 
@@ -27,7 +27,8 @@ describe("first admin and users", async () => {
   it("creates 'admin' once, with the given password hashed", async () => {
     expect(first).toEqual({ username: "admin", password: "first-admin-pw" });
     expect(await ensureFirstAdmin({})).toBeNull();
-    expect(await bcrypt.compare("first-admin-pw", admin.passwordHash)).toBe(true);
+    expect(await verifyPassword("first-admin-pw", admin.passwordHash)).toBe(true);
+    expect(admin.passwordHash).toMatch(/^scrypt\$/);
   });
 
   it("createUser validates, rejects duplicates and non-admins, and audits", async () => {
@@ -35,6 +36,10 @@ describe("first admin and users", async () => {
     expect(user).toMatchObject({ username: "sara", role: "operator", active: true });
     expect(await codeOf(createUser({ input: { username: "sara", name: "x", password: "long-enough", role: "operator" }, actor: adminActor }))).toBe("username_taken");
     expect(await codeOf(createUser({ input: { username: "a", name: "x", password: "short", role: "operator" }, actor: adminActor }))).toBe("validation");
+    // The policy: at least 10 characters, and not a common password, each said in both languages.
+    const refused = (password: string) => createUser({ input: { username: "weak", name: "x", password, role: "operator" }, actor: adminActor }).catch((e: { fieldErrors?: unknown }) => e.fieldErrors);
+    expect(await refused("nine-char")).toEqual({ password: { en: "Use at least 10 characters.", fa: "دست‌کم ۱۰ نویسه لازم است." } });
+    expect(await refused("Password123")).toEqual({ password: { en: "This password is too common; choose another.", fa: "این رمز بسیار رایج است؛ رمز دیگری انتخاب کنید." } });
     expect(await codeOf(createUser({ input: { username: "bob", name: "x", password: "long-enough", role: "operator" }, actor: operator }))).toBe("forbidden");
     expect(await codeOf(listUsers({ actor: operator }))).toBe("forbidden");
     expect((await listUsers({ actor: adminActor })).map((u) => u.username)).toEqual(["admin", "sara"]);
@@ -57,7 +62,7 @@ describe("first admin and users", async () => {
     expect(await codeOf(resetUserPassword({ userId: sara.id, password: "short", actor: adminActor }))).toBe("validation");
     await resetUserPassword({ userId: sara.id, password: "a-new-password", actor: adminActor });
     const after = await db.user.findUniqueOrThrow({ where: { id: sara.id } });
-    expect(await bcrypt.compare("a-new-password", after.passwordHash)).toBe(true);
+    expect(await verifyPassword("a-new-password", after.passwordHash)).toBe(true);
     expect(await db.auditLog.count({ where: { action: "user.reset_password", entityId: String(sara.id) } })).toBe(1);
   });
 
@@ -67,6 +72,15 @@ describe("first admin and users", async () => {
     await expect(authorizeCredentials({ username: "sara", password: "a-new-password" }, "10.0.0.1")).rejects.toThrow(LoginError);
     for (let i = 0; i < 5; i++) expect(await authorizeCredentials({ username: "admin", password: "bad" }, "10.0.0.2")).toBeNull();
     await expect(authorizeCredentials({ username: "admin", password: "first-admin-pw" }, "10.0.0.2")).rejects.toThrow("rate_limited");
+  });
+
+  it("a bcrypt hash from before still signs in, and is replaced by scrypt on that sign-in", async () => {
+    const bcrypt = (await import("bcryptjs")).default;
+    await db.user.create({ data: { username: "legacy", name: "legacy", role: "operator", passwordHash: await bcrypt.hash("legacy-password-1", 4) } });
+    expect(await authorizeCredentials({ username: "legacy", password: "legacy-password-1" }, "10.0.0.3")).toMatchObject({ username: "legacy" });
+    const after = await db.user.findUniqueOrThrow({ where: { username: "legacy" } });
+    expect(after.passwordHash).toMatch(/^scrypt\$/);
+    expect(await authorizeCredentials({ username: "legacy", password: "legacy-password-1" }, "10.0.0.3")).toMatchObject({ username: "legacy" });
   });
 });
 

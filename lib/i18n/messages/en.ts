@@ -168,7 +168,7 @@ export const en = {
     deactivateConfirm: "“{name}” will no longer be able to sign in. Deactivate?",
     status: "Status",
     usernameHelp: "3–32 characters: lowercase letters, digits, dot, dash or underscore.",
-    passwordHelp: "At least 8 characters.",
+    passwordHelp: "At least 10 characters, not a common password.",
   },
   tokens: {
     title: "API tokens",

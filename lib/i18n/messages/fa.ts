@@ -167,7 +167,7 @@ export const fa = {
     deactivateConfirm: "«{name}» دیگر نمی‌تواند وارد شود. غیرفعال شود؟",
     status: "وضعیت",
     usernameHelp: "۳ تا ۳۲ نویسه: حروف کوچک انگلیسی، رقم، نقطه، خط تیره یا زیرخط.",
-    passwordHelp: "دست‌کم ۸ نویسه.",
+    passwordHelp: "دست‌کم ۱۰ نویسه، نه یک رمز رایج.",
   },
   tokens: {
     title: "توکن‌های API",

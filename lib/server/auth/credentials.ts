@@ -1,7 +1,7 @@
 import "server-only";
-import bcrypt from "bcryptjs";
 import { z } from "zod";
 import { db } from "../db";
+import { hashPassword, needsRehash, verifyPassword } from "./password-hash";
 import type { LoginErrorCode } from "@/lib/auth/login-errors";
 import { createFailureLimiter } from "./rate-limit";
 
@@ -14,7 +14,7 @@ const perAddress = createFailureLimiter({ name: "login-address", max: 5, windowM
 const perUsername = createFailureLimiter({ name: "login-user", max: 25, windowMs: 15 * 60_000 });
 
 // Compared against when the username is unknown, so both failures take the same time.
-const DUMMY_HASH = bcrypt.hashSync("pelak-no-such-user", 10);
+let dummyHash: Promise<string> | undefined;
 
 export class LoginError extends Error {
   constructor(readonly code: LoginErrorCode) {
@@ -31,12 +31,15 @@ export async function authorizeCredentials(input: unknown, ip: string): Promise<
   const [addressWait, usernameWait] = await Promise.all([perAddress.blockedFor(key), perUsername.blockedFor(username)]);
   if (addressWait > 0 || usernameWait > 0) throw new LoginError("rate_limited");
   const user = await db.user.findUnique({ where: { username } });
-  const matches = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
+  const matches = await verifyPassword(password, user?.passwordHash ?? (await (dummyHash ??= hashPassword("pelak-no-such-user"))));
   if (!user || !matches) {
     await Promise.all([perAddress.recordFailure(key), perUsername.recordFailure(username)]);
     return null;
   }
   if (!user.active) throw new LoginError("inactive_user");
   await perAddress.clear(key);
+  if (needsRehash(user.passwordHash)) {
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
+  }
   return { id: String(user.id), name: user.name, username: user.username, role: user.role === "admin" ? "admin" : "operator" };
 }

@@ -1,11 +1,10 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import bcrypt from "bcryptjs";
 import type { Actor } from "../actor";
 import { writeAudit } from "../audit";
 import { db } from "../db";
 import { passwordSchema } from "./user-schema";
-import { BCRYPT_ROUNDS } from "./users";
+import { hashPassword } from "../auth/password-hash";
 
 const SYSTEM: Actor = { kind: "system", id: "setup", name: "setup", role: "admin" };
 
@@ -15,9 +14,9 @@ const SYSTEM: Actor = { kind: "system", id: "setup", name: "setup", role: "admin
  */
 export async function ensureFirstAdmin(opts: { password?: string }): Promise<{ username: string; password: string } | null> {
   if ((await db.user.count()) > 0) return null;
-  const password = opts.password || randomBytes(12).toString("base64url");
-  if (!passwordSchema.safeParse(password).success) throw new Error("PELAK_ADMIN_PASSWORD must be 8 to 128 characters long");
-  const passwordHash = await bcrypt.hash(password, BCRYPT_ROUNDS);
+  const password = opts.password || randomBytes(15).toString("base64url");
+  if (!passwordSchema.safeParse(password).success) throw new Error("PELAK_ADMIN_PASSWORD must be 10 to 128 characters long and not a common password");
+  const passwordHash = await hashPassword(password);
   const created = await db.$transaction(async (tx) => {
     if ((await tx.user.count()) > 0) return false;
     const user = await tx.user.create({

@@ -1,5 +1,4 @@
 import "server-only";
-import bcrypt from "bcryptjs";
 import type { z } from "zod";
 import type { UserView } from "@/lib/auth/account-views";
 import type { Actor } from "../actor";
@@ -9,8 +8,8 @@ import { AppError, isUniqueViolation } from "../errors";
 import { requireAdmin } from "../auth/admin";
 import { zodFieldErrors } from "../zod-errors";
 import { createUserSchema, passwordSchema, type CreateUserInput } from "./user-schema";
+import { hashPassword } from "../auth/password-hash";
 
-export const BCRYPT_ROUNDS = 10;
 
 const VIEW_SELECT = { id: true, username: true, name: true, role: true, active: true, createdAt: true } as const;
 const toView = (row: Omit<UserView, "role"> & { role: string }): UserView => ({
@@ -39,7 +38,7 @@ export async function listUsers(opts: { actor: Actor }): Promise<UserView[]> {
 export async function createUser(opts: { input: CreateUserInput; actor: Actor }): Promise<UserView> {
   requireAdmin(opts.actor);
   const { password, ...input } = parseOrThrow(createUserSchema, opts.input);
-  const passwordHash = await bcrypt.hash(password, BCRYPT_ROUNDS);
+  const passwordHash = await hashPassword(password);
   try {
     return await db.$transaction(async (tx) => {
       const row = await tx.user.create({ data: { ...input, passwordHash }, select: VIEW_SELECT });
@@ -83,7 +82,7 @@ export async function setUserActive(opts: { userId: number; active: boolean; act
 export async function resetUserPassword(opts: { userId: number; password: string; actor: Actor }): Promise<UserView> {
   requireAdmin(opts.actor);
   const password = parseOrThrow(passwordSchema, opts.password);
-  const passwordHash = await bcrypt.hash(password, BCRYPT_ROUNDS);
+  const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const user = await findUserOrThrow(tx, opts.userId);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
