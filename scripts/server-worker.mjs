@@ -22,7 +22,30 @@ const app = next({ dev: false, dir: root, port, hostname });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+/** A path that cannot be decoded (a lone or broken %-escape) is the client's error, not a 500. */
+function hasBadEscape(url) {
+  try {
+    decodeURIComponent((url ?? "/").split("?")[0]);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const BAD_PATH = JSON.stringify({
+  success: false,
+  error: { code: "bad_request", message: "The request path is not valid URL encoding.", message_fa: "نشانی درخواست رمزگذاری معتبری ندارد." },
+});
+
 const server = http.createServer(TIMEOUTS, (req, res) => {
+  if (hasBadEscape(req.url)) {
+    res.writeHead(400, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+    res.end(BAD_PATH);
+    return;
+  }
+  // The socket's own peer, for rate limits (lib/server/http/client-address.ts); replaces any value
+  // a client sent under this name.
+  req.headers["x-pelak-peer"] = req.socket.remoteAddress ?? "";
   handle(req, res).catch((error) => {
     console.error("[server] unhandled request error", error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });

@@ -99,3 +99,13 @@ describe("plates and values", () => {
     }
   });
 });
+
+describe("paths that are not valid URL encoding", () => {
+  it("answer 400 with the JSON error body, not 500", async () => {
+    for (const path of ["/api/%E0%A4%A", "/api/snapshots/%", "/dashboard/%ZZ", "/api/status/%C0"]) {
+      const res = await api(server, path);
+      expectError(res, 400, "bad_request");
+    }
+    expect((await api(server, "/api/status/")).status).toBe(200);
+  });
+});

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authorizeCredentials } from "./credentials";
-import { clientIp } from "./rate-limit";
+import { clientAddress } from "../http/client-address";
 import { authSecret } from "./secret";
 import { decodeSessionJwt, encodeSessionJwt } from "./session-jwt";
 
@@ -20,7 +20,7 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "credentials",
       credentials: { username: { type: "text" }, password: { type: "password" } },
-      authorize: (credentials, req) => authorizeCredentials(credentials, clientIp(req.headers ?? {})),
+      authorize: (credentials, req) => authorizeCredentials(credentials, clientAddress(req.headers ?? {})),
     }),
   ],
   callbacks: {

@@ -51,13 +51,3 @@ export function createFailureLimiter(opts: { name: string; max: number; windowMs
 }
 
 export type FailureLimiter = ReturnType<typeof createFailureLimiter>;
-
-/** The client address as reported by the proxy in front of the app, or "local". */
-export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
-  const read = (name: string) => {
-    const value = headers instanceof Headers ? headers.get(name) : headers[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  const forwarded = read("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || read("x-real-ip")?.trim() || "local";
-}

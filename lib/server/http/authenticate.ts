@@ -4,11 +4,12 @@ import { getToken } from "next-auth/jwt";
 import type { Role } from "@/lib/auth/roles";
 import type { Actor } from "../actor";
 import { forbidden, rateLimited, unauthorized } from "../auth/auth-errors";
-import { createFailureLimiter, clientIp } from "../auth/rate-limit";
+import { createFailureLimiter } from "../auth/rate-limit";
 import { authSecret } from "../auth/secret";
 import { hasRole } from "../auth/admin";
 import { actorForUserId } from "../auth/session-actor";
 import { decodeSessionJwt } from "../auth/session-jwt";
+import { clientAddress, requestProtocol } from "./client-address";
 import { verifyBearerToken } from "../tokens/tokens";
 
 /**
@@ -20,7 +21,7 @@ const badTokens = createFailureLimiter({ name: "bad-token", max: 30, windowMs: 1
 async function bearerActor(req: NextRequest, token: string): Promise<Actor> {
   const actor = await verifyBearerToken(token);
   if (actor) return actor;
-  const ip = clientIp(req.headers);
+  const ip = clientAddress(req.headers);
   const wait = await badTokens.blockedFor(ip);
   if (wait > 0) throw rateLimited(wait);
   await badTokens.recordFailure(ip);
@@ -33,7 +34,7 @@ async function bearerActor(req: NextRequest, token: string): Promise<Actor> {
  */
 async function cookieActor(req: NextRequest): Promise<Actor | null> {
   // next-auth names the cookie __Secure-… when the public URL is https (e.g. behind a TLS proxy).
-  const secureCookie = (req.headers.get("x-forwarded-proto") ?? req.nextUrl.protocol.replace(":", "")) === "https";
+  const secureCookie = requestProtocol(req.headers, req.nextUrl.protocol.replace(":", "")) === "https";
   const jwt = await getToken({ req, secret: authSecret(), secureCookie, decode: decodeSessionJwt });
   return actorForUserId(jwt?.uid);
 }

@@ -69,6 +69,8 @@ export async function startServer(opts: { databaseUrl: string; dataDir: string; 
       PELAK_DATA_DIR: opts.dataDir,
       NEXT_DIST_DIR: opts.distDir,
       PELAK_WORKERS: String(opts.workers ?? 2),
+      // The tests stand in for a proxy on loopback: their X-Forwarded-For picks the client address.
+      PELAK_TRUSTED_PROXIES: "127.0.0.1,::1",
       CORS_ORIGINS: "http://localhost:3000, http://allowed.test",
     },
     stdio: ["ignore", "pipe", "pipe"],
