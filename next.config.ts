@@ -27,9 +27,6 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "onnxruntime-node", "sharp"],
   poweredByHeader: false,
-  // Types are checked once for the whole project by `npm test` (tsc --noEmit, tests included);
-  // the build need not repeat it.
-  typescript: { ignoreBuildErrors: true },
   // The original clients POST to /api/entry/ — a 308 to /api/entry would break them.
   skipTrailingSlashRedirect: true,
   // Lets pages call forbidden() to render app/forbidden.tsx with a 403.

@@ -5,6 +5,7 @@
 // core) sharing the port. NEXT_DIST_DIR picks another build folder.
 import { spawnSync } from "node:child_process";
 import cluster from "node:cluster";
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -37,9 +38,26 @@ function workerCount() {
   return n;
 }
 
+/**
+ * The data folder and an SQLite database hold the session secret, the first admin's password and
+ * every stay: created readable by this user only (folders 700, files 600), whatever the umask.
+ */
+function sqliteFile() {
+  const url = process.env.DATABASE_URL?.trim() || "file:./data/pelak.db";
+  return url.startsWith("file:") ? path.resolve(root, url.slice("file:".length)) : null;
+}
+
+function createPrivateDir(dir) {
+  if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+}
+
 const workers = workerCount();
+const database = sqliteFile();
+createPrivateDir(path.resolve(root, process.env.PELAK_DATA_DIR?.trim() || "data"));
+if (database) createPrivateDir(path.dirname(database));
 run("prisma migrate deploy", [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"]);
 const tsx = pathToFileURL(path.join(root, "node_modules/tsx/dist/loader.mjs")).href;
+if (database) for (const file of [database, `${database}-wal`, `${database}-shm`]) if (fs.existsSync(file)) fs.chmodSync(file, 0o600);
 run("first-admin setup", ["--conditions=react-server", "--import", tsx, path.join(root, "scripts/setup.ts")]);
 
 cluster.setupPrimary({ exec: path.join(root, "scripts/server-worker.mjs"), cwd: root });

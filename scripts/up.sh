@@ -5,7 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 npm ci
-npx prisma generate
-npx prisma generate --schema prisma/postgres/schema.prisma
-npx next build
+npm run build
 exec npm start

@@ -80,6 +80,8 @@ describe("session cookie", () => {
     expect(files).toHaveLength(2);
     for (const file of files) expect(fs.statSync(path.join(server.dataDir, file)).mode & 0o777).toBe(0o600);
     expect(server.adminPassword).toMatch(/^\S{12,}$/);
+    const database = new URL(server.databaseUrl).pathname;
+    expect(fs.statSync(database).mode & 0o777).toBe(0o600);
   });
 
   it("the first admin signs in with the password printed by npm start and may change settings", async () => {
