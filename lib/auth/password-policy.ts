@@ -17,9 +17,10 @@ const COMMON = new Set([
   "operator1234", "gate123456", "iran123456", "iran1234567", "tehran1234", "tehran12345", "irani12345",
 ]);
 
+/** Every character one step from the last, all the same way: aaaaaaaaaa, abcdefghij, 9876543210. */
 const isSequence = (value: string) => {
-  const steps = new Set([...value].slice(1).map((ch, i) => ch.charCodeAt(0) - value.charCodeAt(i)));
-  return steps.size === 1 && [...steps][0] !== undefined && Math.abs([...steps][0]) <= 1;
+  const step = value.charCodeAt(1) - value.charCodeAt(0);
+  return Math.abs(step) <= 1 && [...value].every((ch, i) => i === 0 || ch.charCodeAt(0) - value.charCodeAt(i - 1) === step);
 };
 
 /** One character repeated, a straight run (abcdefghij, 9876543210) or a listed common password. */

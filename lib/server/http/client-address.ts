@@ -16,7 +16,7 @@ function read(headers: HeaderSource, name: string): string | undefined {
 
 const plain = (address: string) => address.replace(/^::ffff:(?=\d+\.)/, "");
 
-function trustList(proxies: string[]): BlockList {
+export function trustList(proxies: string[]): BlockList {
   const list = new BlockList();
   for (const entry of proxies) {
     const [address, bits] = entry.split("/");
@@ -28,6 +28,8 @@ function trustList(proxies: string[]): BlockList {
 }
 
 let configured: BlockList | undefined;
+const configuredProxies = () => (configured ??= trustList(env().trustedProxies));
+const peerOf = (headers: HeaderSource) => plain(read(headers, PEER_HEADER) ?? "local");
 const isTrusted = (list: BlockList, address: string) => {
   const version = isIP(address);
   return version !== 0 && list.check(address, version === 6 ? "ipv6" : "ipv4");
@@ -39,8 +41,8 @@ const isTrusted = (list: BlockList, address: string) => {
  * skipping further trusted proxies; the first address a trusted hop did not add is the client.
  * Anyone else's X-Forwarded-For is ignored, so rotating it gains nothing.
  */
-export function clientAddress(headers: HeaderSource, trusted: BlockList = (configured ??= trustList(env().trustedProxies))): string {
-  const peer = plain(read(headers, PEER_HEADER) ?? "local");
+export function clientAddress(headers: HeaderSource, trusted: BlockList = configuredProxies()): string {
+  const peer = peerOf(headers);
   if (!isTrusted(trusted, peer)) return peer;
   const hops = (read(headers, "x-forwarded-for") ?? "").split(",").map((hop) => plain(hop.trim())).filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i--) if (!isTrusted(trusted, hops[i])) return hops[i];
@@ -48,10 +50,6 @@ export function clientAddress(headers: HeaderSource, trusted: BlockList = (confi
 }
 
 /** X-Forwarded-Proto from a trusted proxy, else the protocol the request itself came with. */
-export function requestProtocol(headers: HeaderSource, own: string, trusted?: BlockList): string {
-  const peer = plain(read(headers, PEER_HEADER) ?? "local");
-  const list = trusted ?? (configured ??= trustList(env().trustedProxies));
-  return (isTrusted(list, peer) && read(headers, "x-forwarded-proto")?.split(",")[0].trim()) || own;
+export function requestProtocol(headers: HeaderSource, own: string, trusted: BlockList = configuredProxies()): string {
+  return (isTrusted(trusted, peerOf(headers)) && read(headers, "x-forwarded-proto")?.split(",")[0].trim()) || own;
 }
-
-export { trustList };
