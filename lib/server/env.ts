@@ -98,3 +98,8 @@ export function env(): Env {
 export function workerCount(): number {
   return env().workers;
 }
+
+/** This process's environment plus `extra`, for a child process (pg_dump takes its password this way, not as an argument). */
+export function childProcessEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}
