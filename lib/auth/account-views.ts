@@ -14,3 +14,14 @@ export type ApiTokenView = {
   lastUsedAt: Date | null;
   revokedAt: Date | null;
 };
+
+/** A sign-in pair (user name | address) or a token-guessing address with failures that still count. */
+export type BlockView = {
+  limiter: string;
+  key: string;
+  username: string | null;
+  address: string;
+  failures: number;
+  lastFailureAt: Date;
+  blockedUntil: Date | null;
+};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { gateReadSchema, MAX_READ_AGO_MS, SNAPSHOT_MAX_BASE64 } from "./gate-read-schema";
+import { gateReadSchema, SNAPSHOT_MAX_BASE64 } from "./gate-read-schema";
+import { MAX_READ_AGO_MS } from "./late-reads";
 
 const valid = {
   requestId: "3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b",
@@ -25,7 +26,7 @@ describe("gateReadSchema", () => {
     ["a snapshot that is not base64", { snapshot: "data:image/jpeg;base64,/9j/" }],
     ["a snapshot far over the limit", { snapshot: "A".repeat(2 * SNAPSHOT_MAX_BASE64 + 4) }],
     ["a read from the future", { readAgoMs: -1 }],
-    ["a read older than 7 days", { readAgoMs: MAX_READ_AGO_MS + 1 }],
+    ["a read older than 12 hours", { readAgoMs: MAX_READ_AGO_MS + 1 }],
     ["an unknown field", { readAt: 1 }],
   ])("refuses %s", (_label, change) => {
     const parsed = gateReadSchema.safeParse({ ...valid, ...change });

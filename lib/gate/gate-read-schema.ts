@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { EntryResult, ExitResult } from "@/lib/parking/parking-results";
+import { MAX_READ_AGO_MS } from "./late-reads";
 
 /** The decoded snapshot's limit; the tablet downscales its JPEG to fit (lib/server/snapshots checks it). */
 export const SNAPSHOT_MAX_BYTES = 150_000;
@@ -7,9 +8,6 @@ export const SNAPSHOT_MAX_BYTES = 150_000;
 export const SNAPSHOT_MAX_SIDE = 1280;
 /** base64 of SNAPSHOT_MAX_BYTES: 4 characters per 3 bytes. */
 export const SNAPSHOT_MAX_BASE64 = Math.ceil(SNAPSHOT_MAX_BYTES / 3) * 4;
-
-/** A queued read older than this is refused rather than charged to a stale time. */
-export const MAX_READ_AGO_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * One plate read sent by the gate tablet (app/(app)/gate/actions.ts). The snapshot is bounded
@@ -24,7 +22,14 @@ export const gateReadSchema = z
     source: z.enum(["auto", "confirmed", "manual"]),
     confidence: z.number().min(0).max(1).nullable(),
     snapshot: z.base64().max(2 * SNAPSHOT_MAX_BASE64).nullable(),
-    readAgoMs: z.number().int().min(0).max(MAX_READ_AGO_MS),
+    readAgoMs: z
+      .number()
+      .int()
+      .min(0)
+      .refine((ago) => ago <= MAX_READ_AGO_MS, {
+        message: "This read is more than 12 hours old; register the car by hand.",
+        params: { fa: "این خوانش بیش از ۱۲ ساعت پیش انجام شده است؛ خودرو را دستی ثبت کنید." },
+      }),
   })
   .strict();
 

@@ -1,6 +1,9 @@
 import type { ParkingStatus } from "./parking-results";
 
-/** What the UI and the API show of a parking session. */
+/**
+ * What the UI and the API show of a parking session. Not the REST clients' image references: the
+ * dashboard polls this every second or two and shows none of them.
+ */
 export type ActivityItem = {
   id: number;
   plate: string;
@@ -9,8 +12,6 @@ export type ActivityItem = {
   exitAt: Date | null;
   durationMinutes: number | null;
   cost: number | null;
-  entryImage: string | null;
-  exitImage: string | null;
   /** Gate snapshot file names, served by GET /api/snapshots/<name>. */
   entrySnapshot: string | null;
   exitSnapshot: string | null;
@@ -24,7 +25,12 @@ export function toActivityJson(item: ActivityItem): ActivityJson {
 }
 
 /** GET /api/app/dashboard, and the dashboard page's first render. */
-export type DashboardResponse = { status: ParkingStatus; recent: ActivityJson[] };
+export type DashboardResponse = {
+  status: ParkingStatus;
+  recent: ActivityJson[];
+  /** Admins only (null for operators): gate reads of the last 24 h that arrived over 10 minutes late. */
+  lateReads: number | null;
+};
 
 /** GET /api/app/inside?q=… */
 export type InsideResponse = ActivityJson[];

@@ -40,9 +40,9 @@ export async function writeAuditSql(tx: SqlTx, entry: AuditEntry): Promise<void>
   );
 }
 
-export async function listAuditLog(opts: { limit: number; beforeId?: number }) {
+export async function listAuditLog(opts: { limit: number; beforeId?: number; action?: string }) {
   return db.auditLog.findMany({
-    where: opts.beforeId ? { id: { lt: opts.beforeId } } : undefined,
+    where: { ...(opts.beforeId && { id: { lt: opts.beforeId } }), ...(opts.action && { action: opts.action }) },
     orderBy: { id: "desc" },
     take: opts.limit,
   });

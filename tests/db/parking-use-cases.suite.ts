@@ -63,8 +63,23 @@ describe("registerEntry / registerExit", () => {
     expect(exit.exitAt.getTime()).toBe(left.getTime());
     const row = await db.parkingSession.findUniqueOrThrow({ where: { id: entry.entryId } });
     expect(row).toMatchObject({ entryAt: seen, exitAt: left, entrySnapshot: "a.jpg", exitSnapshot: "b.jpg" });
-    const audit = await db.auditLog.findMany({ orderBy: { id: "asc" } });
+    // Both times are kept: when the car was seen and when the server heard of it.
+    expect(Date.now() - row.entryReceivedAt!.getTime()).toBeLessThan(60_000);
+    expect(Date.now() - row.exitReceivedAt!.getTime()).toBeLessThan(60_000);
+    const audit = await db.auditLog.findMany({ where: { action: { endsWith: ".register" } }, orderBy: { id: "asc" } });
     expect(audit.map((a) => JSON.parse(a.after ?? "{}").reading)).toEqual([{ source: "auto", confidence: 0.998 }, { source: "manual", confidence: null }]);
+  });
+
+  it("flags a read that reached the server over 10 minutes after it was made, and only such a read", async () => {
+    const entry = await registerEntry({ plate: "12ب345-67", at: new Date(Date.now() - 3 * 60_000), actor: operator });
+    await registerExit({ plate: "12ب345-67", at: new Date(Date.now() - 2 * 60_000), actor: operator });
+    await registerEntry({ plate: "12ب345-67", at: new Date(Date.now() - 40 * 60_000), actor: operator });
+    const late = await db.auditLog.findMany({ where: { action: "gate.late_read" } });
+    expect(late).toHaveLength(1);
+    expect(late[0].entityId).not.toBe(String(entry.entryId));
+    expect(JSON.parse(late[0].after!)).toMatchObject({ direction: "entry", plate: "12ب345-67", lateMinutes: 40 });
+    const { countRecentLateReads } = await import("@/lib/server/parking/late-read-audit");
+    expect(await countRecentLateReads()).toBe(1);
   });
 
   it("never records an exit before its entry", async () => {

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import useSWR from "swr";
 import { EntryDialog } from "@/components/manual-entry-exit/entry-dialog";
@@ -7,6 +8,8 @@ import { ExitDialog } from "@/components/manual-entry-exit/exit-dialog";
 import { useI18n } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { formatNumber } from "@/lib/i18n/format";
+import { interpolate } from "@/lib/i18n/messages";
 import type { DashboardResponse } from "@/lib/parking/activity-json";
 import { registerEntryAction, registerExitAction } from "../parking-actions";
 import { ActivityTable } from "./activity-table";
@@ -16,7 +19,7 @@ import { StatusCards } from "./status-cards";
 const REFRESH_MS = 1000;
 
 export function DashboardView({ initial }: { initial: DashboardResponse }) {
-  const { t } = useI18n();
+  const { locale, t } = useI18n();
   const [dialog, setDialog] = useState<"entry" | "exit" | null>(null);
   const { data = initial, error } = useSWR<DashboardResponse>("/api/app/dashboard", {
     fallbackData: initial,
@@ -44,6 +47,16 @@ export function DashboardView({ initial }: { initial: DashboardResponse }) {
         </div>
       </div>
       {error && <Alert tone="error">{t.common.loadError}</Alert>}
+      {data.lateReads ? (
+        <Alert tone="info">
+          <span data-testid="late-reads-notice">
+            {interpolate(t.dashboard.lateReads, { count: formatNumber(data.lateReads, locale) })}{" "}
+            <Link href="/admin/audit?action=gate.late_read" className="font-semibold underline">
+              {t.dashboard.lateReadsLink}
+            </Link>
+          </span>
+        </Alert>
+      ) : null}
       <StatusCards status={data.status} />
       <ActivityTable items={data.recent} />
       <EntryDialog open={dialog === "entry"} onClose={close} action={registerEntryAction} />

@@ -10,6 +10,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DashboardPage() {
-  await requirePageUser();
-  return <DashboardView initial={await loadDashboard()} />;
+  const actor = await requirePageUser();
+  return <DashboardView initial={await loadDashboard(actor)} />;
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { LocaleSwitch } from "@/components/locale-switch";
+import { Alert } from "@/components/ui/alert";
 import { getI18n } from "@/lib/i18n/server";
-import { authOptions } from "@/lib/server/auth/options";
+import { signedInActor } from "@/lib/server/auth/require";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,10 +11,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.login.title };
 }
 
-export default async function LoginPage() {
-  const session = await getServerSession(authOptions);
-  if (session?.user?.id) redirect("/dashboard");
+type Props = { searchParams: Promise<{ ended?: string }> };
+
+export default async function LoginPage({ searchParams }: Props) {
+  // The same check as the app's pages: a cookie that no longer signs anyone in stays here.
+  if (await signedInActor()) redirect("/dashboard");
   const { t } = await getI18n();
+  const { ended } = await searchParams;
+  const endedNotice = ended === "inactive" ? t.login.endedInactive : ended === "ended" ? t.login.endedSession : null;
   return (
     <main id="main" className="flex min-h-dvh flex-col items-center justify-center gap-6 px-4 py-10">
       <div className="flex w-full max-w-sm flex-col gap-6 rounded-2xl bg-white p-6 shadow-md ring-1 ring-slate-200 sm:p-8">
@@ -26,6 +30,11 @@ export default async function LoginPage() {
           <LocaleSwitch className="text-plate-blue" />
         </div>
         <h1 className="text-lg font-bold">{t.login.title}</h1>
+        {endedNotice && (
+          <Alert tone="info">
+            <span data-testid="session-ended">{endedNotice}</span>
+          </Alert>
+        )}
         <LoginForm />
       </div>
     </main>

@@ -35,6 +35,7 @@ export const en = {
     signOut: "Sign out",
     admin: "Admin",
     operator: "Operator",
+    blocks: "Sign-in blocks",
   },
   login: {
     title: "Sign in to Pelak",
@@ -43,6 +44,8 @@ export const en = {
     submit: "Sign in",
     submitting: "Signing in…",
     required: "Enter your username and password.",
+    endedInactive: "You have been signed out: your account was deactivated. Ask an administrator if this is a mistake.",
+    endedSession: "You have been signed out: you signed out on another device or your password was changed. Sign in again.",
   },
   status: {
     capacity: "Capacity",
@@ -59,6 +62,8 @@ export const en = {
     registerExit: "Register exit",
     recent: "Recent activity",
     empty: "No cars registered yet.",
+    lateReads: "{count} gate reads in the last 24 hours reached the server more than 10 minutes after they were made (tablet offline). Check that their times are right.",
+    lateReadsLink: "See them in the audit log",
   },
   activity: {
     plate: "Plate",
@@ -248,5 +253,18 @@ export const en = {
     title: "Audit log",
     empty: "No events recorded.",
     more: "Older entries",
+  },
+  blocks: {
+    title: "Sign-in blocks",
+    intro: "Wrong passwords are counted per user name and address, and guessed API tokens per address. After 5 wrong passwords (30 tokens) in a row that pair is blocked for 1 minute, then twice as long after each further failure, up to 1 hour. Other addresses are never blocked.",
+    empty: "No failed sign-ins or tokens in the last 24 hours.",
+    kindToken: "API token",
+    username: "User name",
+    address: "Address",
+    failures: "Failures in a row",
+    lastFailure: "Last failure",
+    blockedUntil: "Blocked until",
+    notBlocked: "Not blocked",
+    clear: "Clear",
   },
 } satisfies Messages;

@@ -3,15 +3,11 @@ import { z } from "zod";
 import { db } from "../db";
 import { hashPassword, needsRehash, verifyPassword } from "./password-hash";
 import type { LoginErrorCode } from "@/lib/auth/login-errors";
-import { createFailureLimiter } from "./rate-limit";
+import { signInKey, signInLimiter } from "./limiters";
 
-export type SessionUser = { id: string; name: string; username: string; role: "admin" | "operator" };
+export type SessionUser = { id: string; name: string; username: string; role: "admin" | "operator"; sessionVersion: number };
 
 const credentialsSchema = z.object({ username: z.string().trim().toLowerCase().min(1).max(64), password: z.string().min(1).max(128) });
-
-/** 5 failures per username and address, plus a wider cap per username against rotating addresses. */
-const perAddress = createFailureLimiter({ name: "login-address", max: 5, windowMs: 15 * 60_000 });
-const perUsername = createFailureLimiter({ name: "login-user", max: 25, windowMs: 15 * 60_000 });
 
 // Compared against when the username is unknown, so both failures take the same time.
 let dummyHash: Promise<string> | undefined;
@@ -27,19 +23,19 @@ export async function authorizeCredentials(input: unknown, ip: string): Promise<
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const { username, password } = parsed.data;
-  const key = `${username}|${ip}`;
-  const [addressWait, usernameWait] = await Promise.all([perAddress.blockedFor(key), perUsername.blockedFor(username)]);
-  if (addressWait > 0 || usernameWait > 0) throw new LoginError("rate_limited");
+  // Keyed on the pair only: no count per user name, which anyone could run up to lock its owner out.
+  const key = signInKey(username, ip);
+  if ((await signInLimiter.blockedFor(key)) > 0) throw new LoginError("rate_limited");
   const user = await db.user.findUnique({ where: { username } });
   const matches = await verifyPassword(password, user?.passwordHash ?? (await (dummyHash ??= hashPassword("pelak-no-such-user"))));
   if (!user || !matches) {
-    await Promise.all([perAddress.recordFailure(key), perUsername.recordFailure(username)]);
+    await signInLimiter.recordFailure(key);
     return null;
   }
   if (!user.active) throw new LoginError("inactive_user");
-  await perAddress.clear(key);
+  await signInLimiter.clear(key);
   if (needsRehash(user.passwordHash)) {
     await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
   }
-  return { id: String(user.id), name: user.name, username: user.username, role: user.role === "admin" ? "admin" : "operator" };
+  return { id: String(user.id), name: user.name, username: user.username, role: user.role === "admin" ? "admin" : "operator", sessionVersion: user.sessionVersion };
 }

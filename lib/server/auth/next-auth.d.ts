@@ -3,11 +3,12 @@ import type { Role } from "@/lib/auth/roles";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; name: string; username: string; role: Role } & Omit<DefaultSession["user"], "name">;
+    user: { id: string; name: string; username: string; role: Role; sv: number } & Omit<DefaultSession["user"], "name">;
   }
   interface User {
     username: string;
     role: Role;
+    sessionVersion: number;
   }
 }
 
@@ -16,5 +17,7 @@ declare module "next-auth/jwt" {
     uid?: string;
     username?: string;
     role?: Role;
+    /** The user's sessionVersion at sign-in (lib/server/auth/session-actor.ts) */
+    sv?: number;
   }
 }

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { authorizeCredentials } from "./credentials";
 import { clientAddress } from "../http/client-address";
 import { authSecret } from "./secret";
+import { endSessionsOf } from "./session-actor";
 import { decodeSessionJwt, encodeSessionJwt } from "./session-jwt";
 
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
@@ -30,6 +31,7 @@ export const authOptions: NextAuthOptions = {
         token.username = user.username;
         token.role = user.role;
         token.name = user.name;
+        token.sv = user.sessionVersion;
       }
       return token;
     },
@@ -39,8 +41,13 @@ export const authOptions: NextAuthOptions = {
         name: token.name ?? "",
         username: token.username ?? "",
         role: token.role ?? "operator",
+        sv: token.sv ?? 0,
       };
       return session;
     },
+  },
+  events: {
+    // Signing out ends the user's sessions everywhere, not only this browser's cookie.
+    signOut: ({ token }) => endSessionsOf(token),
   },
 };

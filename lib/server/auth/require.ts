@@ -7,13 +7,19 @@ import type { Actor } from "../actor";
 import { hasRole } from "./admin";
 import { forbidden, unauthorized } from "./auth-errors";
 import { authOptions } from "./options";
-import { actorForUserId } from "./session-actor";
+import { actorForSession, whySessionEnded, type SessionClaims } from "./session-actor";
 
 /** Once per server render: a layout and its page both asking cost one session check and one query. */
-const sessionActor = cache(async (): Promise<Actor | null> => {
+const currentSession = cache(async (): Promise<{ claims: SessionClaims; actor: Actor | null }> => {
   const session = await getServerSession(authOptions);
-  return actorForUserId(session?.user?.id);
+  const claims = session?.user ? { uid: session.user.id, sv: session.user.sv } : null;
+  return { claims, actor: await actorForSession(claims) };
 });
+
+const sessionActor = async () => (await currentSession()).actor;
+
+/** For the sign-in page: the user a valid session cookie signs in, or null. */
+export const signedInActor = sessionActor;
 
 /** For server actions and route handlers: the signed-in user, or AppError unauthorized (401). */
 export async function requireUser(): Promise<Actor> {
@@ -29,11 +35,15 @@ export async function requireRole(role: Role): Promise<Actor> {
   return actor;
 }
 
-/** For pages: redirects to /login when signed out. */
+/**
+ * For pages: redirects to /login when signed out. A cookie that still decodes but no longer signs
+ * anyone in (deactivated, signed out elsewhere, password reset) goes to /login with the reason, and
+ * the sign-in page, which asks the same question, shows it instead of redirecting back.
+ */
 export async function requirePageUser(): Promise<Actor> {
-  const actor = await sessionActor();
-  if (!actor) redirect("/login");
-  return actor;
+  const { claims, actor } = await currentSession();
+  if (actor) return actor;
+  redirect(claims?.uid ? `/login?ended=${await whySessionEnded(claims)}` : "/login");
 }
 
 /** For pages: redirects to /login when signed out, renders the 403 page for the wrong role. */

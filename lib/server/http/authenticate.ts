@@ -4,27 +4,22 @@ import { getToken } from "next-auth/jwt";
 import type { Role } from "@/lib/auth/roles";
 import type { Actor } from "../actor";
 import { forbidden, rateLimited, unauthorized } from "../auth/auth-errors";
-import { createFailureLimiter } from "../auth/rate-limit";
+import { badTokenLimiter } from "../auth/limiters";
 import { authSecret } from "../auth/secret";
 import { hasRole } from "../auth/admin";
-import { actorForUserId } from "../auth/session-actor";
+import { actorForSession } from "../auth/session-actor";
 import { decodeSessionJwt } from "../auth/session-jwt";
 import { clientAddress, requestProtocol } from "./client-address";
 import { verifyBearerToken } from "../tokens/tokens";
 
-/**
- * Guessing tokens: 30 wrong ones per address per 10 minutes, then 429 until the window ends. A
- * valid token is never refused because others failed from its address, and costs no limiter read.
- */
-const badTokens = createFailureLimiter({ name: "bad-token", max: 30, windowMs: 10 * 60_000 });
-
 async function bearerActor(req: NextRequest, token: string): Promise<Actor> {
+  // A valid token first: it is never refused because others failed from its address.
   const actor = await verifyBearerToken(token);
   if (actor) return actor;
   const ip = clientAddress(req.headers);
-  const wait = await badTokens.blockedFor(ip);
+  const wait = await badTokenLimiter.blockedFor(ip);
   if (wait > 0) throw rateLimited(wait);
-  await badTokens.recordFailure(ip);
+  await badTokenLimiter.recordFailure(ip);
   throw unauthorized();
 }
 
@@ -36,7 +31,7 @@ async function cookieActor(req: NextRequest): Promise<Actor | null> {
   // next-auth names the cookie __Secure-… when the public URL is https (e.g. behind a TLS proxy).
   const secureCookie = requestProtocol(req.headers, req.nextUrl.protocol.replace(":", "")) === "https";
   const jwt = await getToken({ req, secret: authSecret(), secureCookie, decode: decodeSessionJwt });
-  return actorForUserId(jwt?.uid);
+  return actorForSession(jwt);
 }
 
 function checked(actor: Actor | null, role: Role): Actor {

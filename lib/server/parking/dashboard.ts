@@ -1,12 +1,21 @@
 import "server-only";
 import { toActivityJson, type DashboardResponse } from "@/lib/parking/activity-json";
+import type { Actor } from "../actor";
 import { listRecentActivity } from "./activity";
+import { countRecentLateReads } from "./late-read-audit";
 import { getParkingStatus } from "./status";
 
 const RECENT_LIMIT = 15;
 
-/** One read for both the page's first render and the SWR poll, so they never disagree. */
-export async function loadDashboard(): Promise<DashboardResponse> {
-  const [status, recent] = await Promise.all([getParkingStatus(), listRecentActivity({ limit: RECENT_LIMIT })]);
-  return { status, recent: recent.map(toActivityJson) };
+/**
+ * One read for both the page's first render and the SWR poll, so they never disagree. Admins also
+ * get the number of late gate reads of the last day (lib/server/parking/late-read-audit.ts).
+ */
+export async function loadDashboard(actor: Actor): Promise<DashboardResponse> {
+  const [status, recent, lateReads] = await Promise.all([
+    getParkingStatus(),
+    listRecentActivity({ limit: RECENT_LIMIT }),
+    actor.role === "admin" ? countRecentLateReads() : null,
+  ]);
+  return { status, recent: recent.map(toActivityJson), lateReads };
 }

@@ -7,10 +7,12 @@ export type ParkingSessionRow = {
   plate: string;
   openPlate: string | null;
   entryAt: Date;
+  entryReceivedAt: Date | null;
   entryImage: string | null;
   entryRequestId: string | null;
   entrySnapshot: string | null;
   exitAt: Date | null;
+  exitReceivedAt: Date | null;
   exitImage: string | null;
   exitRequestId: string | null;
   exitSnapshot: string | null;

@@ -8,6 +8,7 @@ import { alreadyInside, lotFull, requirePlate } from "./parking-errors";
 import type { ParkingEventInput } from "./parking-event-input";
 import type { ParkingSessionRow } from "./parking-session-row";
 import { toSessionRow, type StoredSessionRow } from "./parking-session-sql";
+import { auditIfLate } from "./late-read-audit";
 import { findReplay } from "./request-replay";
 import { readLotStatus } from "./status";
 
@@ -22,11 +23,11 @@ function findEntryReplay(requestId: string | null | undefined, plate: string): P
 }
 
 /** The new open session. A plate already inside fails on the openPlate unique index. */
-async function insertOpenSession(tx: SqlTx, plate: string, input: EntryInput): Promise<ParkingSessionRow> {
+async function insertOpenSession(tx: SqlTx, plate: string, input: EntryInput, receivedAt: Date): Promise<ParkingSessionRow> {
   const [session] = await tx.all<StoredSessionRow>(
-    `INSERT INTO "ParkingSession" ("plate", "openPlate", "entryAt", "entryImage", "entrySnapshot", "entryRequestId", "status", "entryActor")
-     VALUES ($1, $1, $2, $3, $4, $5, 'open', $6) RETURNING *`,
-    [plate, input.at ?? new Date(), input.image ?? null, input.snapshot ?? null, input.requestId ?? null, input.actor.name],
+    `INSERT INTO "ParkingSession" ("plate", "openPlate", "entryAt", "entryReceivedAt", "entryImage", "entrySnapshot", "entryRequestId", "status", "entryActor")
+     VALUES ($1, $1, $2, $3, $4, $5, $6, 'open', $7) RETURNING *`,
+    [plate, input.at ?? receivedAt, receivedAt, input.image ?? null, input.snapshot ?? null, input.requestId ?? null, input.actor.name],
   );
   return toSessionRow(session);
 }
@@ -68,8 +69,10 @@ export async function registerEntry(input: EntryInput): Promise<EntryResult> {
       // Inserted first, then counted under the lot's lock, so the lock is held for as little as
       // possible. A plate already inside fails here on the openPlate unique index (caught below),
       // before "full".
-      const session = await insertOpenSession(tx, plate, input);
+      const receivedAt = new Date();
+      const session = await insertOpenSession(tx, plate, input, receivedAt);
       await writeAuditSql(tx, { actor: input.actor, action: "entry.register", entity: "ParkingSession", entityId: session.id, after: { ...session, reading: input.reading } });
+      await auditIfLate(tx, { direction: "entry", sessionId: session.id, plate, at: session.entryAt, receivedAt, actor: input.actor });
       await checkCapacity(tx, sql);
       return { entryId: session.id, plate, entryAt: session.entryAt, replayed: false };
     });

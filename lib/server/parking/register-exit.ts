@@ -9,6 +9,7 @@ import { notInside, requirePlate } from "./parking-errors";
 import type { ParkingEventInput } from "./parking-event-input";
 import type { ParkingSessionRow as ParkingSession } from "./parking-session-row";
 import { toSessionRow, type StoredSessionRow } from "./parking-session-sql";
+import { auditIfLate } from "./late-read-audit";
 import { findReplay } from "./request-replay";
 
 export type ExitInput = ParkingEventInput;
@@ -41,7 +42,7 @@ async function readOpenSession(tx: SqlTx, plate: string): Promise<{ open: Parkin
 
 type ClosedFields = Pick<
   ParkingSession,
-  "openPlate" | "status" | "exitAt" | "durationMinutes" | "cost" | "exitImage" | "exitSnapshot" | "exitRequestId" | "exitActor"
+  "openPlate" | "status" | "exitAt" | "exitReceivedAt" | "durationMinutes" | "cost" | "exitImage" | "exitSnapshot" | "exitRequestId" | "exitActor"
 >;
 
 /**
@@ -51,9 +52,9 @@ type ClosedFields = Pick<
 async function closeSession(tx: SqlTx, id: number, plate: string, data: ClosedFields): Promise<number> {
   return tx.run(
     `UPDATE "ParkingSession" SET "openPlate" = NULL, "status" = $1, "exitAt" = $2, "durationMinutes" = $3, "cost" = $4,
-       "exitImage" = $5, "exitSnapshot" = $6, "exitRequestId" = $7, "exitActor" = $8
-     WHERE "id" = $9 AND "openPlate" = $10`,
-    [data.status, data.exitAt, data.durationMinutes, data.cost, data.exitImage, data.exitSnapshot, data.exitRequestId, data.exitActor, id, plate],
+       "exitImage" = $5, "exitSnapshot" = $6, "exitRequestId" = $7, "exitActor" = $8, "exitReceivedAt" = $9
+     WHERE "id" = $10 AND "openPlate" = $11`,
+    [data.status, data.exitAt, data.durationMinutes, data.cost, data.exitImage, data.exitSnapshot, data.exitRequestId, data.exitActor, data.exitReceivedAt, id, plate],
   );
 }
 
@@ -70,15 +71,17 @@ export async function registerExit(input: ExitInput): Promise<ExitResult> {
       const { open, tariff } = found;
       // A read queued on an offline tablet can predate an entry recorded meanwhile by hand or at
       // another gate: the stay is then zero minutes, never negative.
-      const exitAt = new Date(Math.max((input.at ?? new Date()).getTime(), open.entryAt.getTime()));
+      const receivedAt = new Date();
+      const exitAt = new Date(Math.max((input.at ?? receivedAt).getTime(), open.entryAt.getTime()));
       const durationMinutes = stayMinutes(open.entryAt, exitAt);
       const cost = calculateCost(durationMinutes, tariff);
       const data: ClosedFields = {
-        openPlate: null, status: "closed", exitAt, durationMinutes, cost,
+        openPlate: null, status: "closed", exitAt, exitReceivedAt: receivedAt, durationMinutes, cost,
         exitImage: input.image ?? null, exitSnapshot: input.snapshot ?? null, exitRequestId: input.requestId ?? null, exitActor: input.actor.name,
       };
       if ((await closeSession(tx, open.id, plate, data)) !== 1) throw notInside(plate);
       await writeAuditSql(tx, { actor: input.actor, action: "exit.register", entity: "ParkingSession", entityId: open.id, before: open, after: { ...open, ...data, reading: input.reading } });
+      await auditIfLate(tx, { direction: "exit", sessionId: open.id, plate, at: exitAt, receivedAt, actor: input.actor });
       return { sessionId: open.id, plate, entryAt: open.entryAt, exitAt, durationMinutes, cost, replayed: false };
     });
   } catch (error) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { MAX_READ_AGO_MS } from "@/lib/gate/gate-read-schema";
+import { MAX_READ_AGO_MS } from "@/lib/gate/late-reads";
 import { hotSql } from "../db";
 import { toDate } from "../sql/sql-dates";
 

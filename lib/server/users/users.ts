@@ -73,7 +73,12 @@ export async function setUserActive(opts: { userId: number; active: boolean; act
         throw userConflict("last_admin", "The last active admin cannot be deactivated.", "آخرین مدیر فعال را نمی‌توان غیرفعال کرد.");
       }
     }
-    const after = await tx.user.update({ where: { id: opts.userId }, data: { active: opts.active }, select: VIEW_SELECT });
+    // Deactivating ends the user's sessions: a later reactivation must not revive them.
+    const after = await tx.user.update({
+      where: { id: opts.userId },
+      data: opts.active ? { active: true } : { active: false, sessionVersion: { increment: 1 } },
+      select: VIEW_SELECT,
+    });
     await writeAudit(tx, { actor: opts.actor, action: opts.active ? "user.activate" : "user.deactivate", entity: "User", entityId: after.id, before, after });
     return toView(after);
   });
@@ -85,7 +90,8 @@ export async function resetUserPassword(opts: { userId: number; password: string
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const user = await findUserOrThrow(tx, opts.userId);
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    // Every session opened with the old password ends at once.
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await writeAudit(tx, { actor: opts.actor, action: "user.reset_password", entity: "User", entityId: user.id });
     return toView(user);
   });

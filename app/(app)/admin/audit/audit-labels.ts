@@ -1,8 +1,10 @@
+import { formatDigits, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 
 const ACTIONS: Record<string, { fa: string; en: string }> = {
   "entry.register": { fa: "ثبت ورود", en: "Entry registered" },
   "exit.register": { fa: "ثبت خروج", en: "Exit registered" },
+  "gate.late_read": { fa: "خوانش دیرهنگام گیت", en: "Late gate read" },
   "parking.reset": { fa: "بازنشانی پارکینگ", en: "Parking reset" },
   "settings.update": { fa: "تغییر تنظیمات", en: "Settings changed" },
   "snapshots.expire": { fa: "حذف عکس‌های قدیمی", en: "Old gate photos deleted" },
@@ -13,6 +15,7 @@ const ACTIONS: Record<string, { fa: string; en: string }> = {
   "user.reset_password": { fa: "تغییر رمز کاربر", en: "Password reset" },
   "token.create": { fa: "ساخت توکن API", en: "API token created" },
   "token.revoke": { fa: "ابطال توکن API", en: "API token revoked" },
+  "block.clear": { fa: "رفع مسدودی ورود", en: "Sign-in block cleared" },
 };
 
 /** Audit actions are stored as stable codes; unknown (newer) codes are shown as they are. */
@@ -26,10 +29,21 @@ const ENTITIES: Record<string, { fa: string; en: string }> = {
   Snapshot: { fa: "عکس گیت", en: "Gate photo" },
   User: { fa: "کاربر", en: "User" },
   ApiToken: { fa: "توکن API", en: "API token" },
+  RateLimit: { fa: "مسدودی ورود", en: "Sign-in block" },
 };
 
 export function auditEntityLabel(entity: string, locale: Locale): string {
   return ENTITIES[entity]?.[locale] ?? entity;
+}
+
+/** A line of detail for actions whose row alone says too little. */
+export function auditSummary(row: { action: string; after: string | null }, locale: Locale): string | null {
+  if (row.action !== "gate.late_read" || !row.after) return null;
+  const late = JSON.parse(row.after) as { direction: string; plate: string; lateMinutes: number };
+  const direction = late.direction === "exit" ? { fa: "خروج", en: "exit" } : { fa: "ورود", en: "entry" };
+  return locale === "fa"
+    ? `${direction.fa} ${formatDigits(late.plate, "fa")}، ${formatNumber(late.lateMinutes, "fa")} دقیقه دیرتر رسید`
+    : `${direction.en} of ${late.plate}, arrived ${late.lateMinutes} min late`;
 }
 
 /** Stored actors read "kind:id:name"; people want the name. */

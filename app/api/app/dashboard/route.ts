@@ -4,6 +4,6 @@ import { loadDashboard } from "@/lib/server/parking/dashboard";
 
 /** Status cards and recent activity for the dashboard's SWR poll (session cookie only, no tokens). */
 export const GET = apiHandler(async (req) => {
-  await authenticateSession(req);
-  return Response.json(await loadDashboard());
+  const actor = await authenticateSession(req);
+  return Response.json(await loadDashboard(actor));
 });
