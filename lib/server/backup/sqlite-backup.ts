@@ -60,7 +60,12 @@ export function assertSqliteBackup(file: string): void {
 export async function backupSqlite(opts: { databaseFile: string; outFile: string }): Promise<void> {
   if (!fs.existsSync(opts.databaseFile)) throw noDatabase(opts.databaseFile);
   await copyDatabase(opts.databaseFile, opts.outFile);
-  assertSqliteBackup(opts.outFile);
+  try {
+    assertSqliteBackup(opts.outFile);
+  } catch (error) {
+    fs.rmSync(opts.outFile, { force: true });
+    throw error;
+  }
 }
 
 /**

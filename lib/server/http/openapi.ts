@@ -118,6 +118,16 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/health": {
+      get: {
+        summary: "Whether this instance can serve, for load balancers and monitors: database reachable, migrations applied, snapshot folder writable",
+        security: [],
+        responses: {
+          "200": { description: "Healthy", ...json({ $ref: "#/components/schemas/Health" }) },
+          "503": { description: "Not able to serve; problems says why", ...json({ $ref: "#/components/schemas/Health" }) },
+        },
+      },
+    },
     "/api/openapi.json": {
       get: { summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document" } } },
     },
@@ -179,6 +189,34 @@ export const openApiDocument = {
         },
       },
       Settings: { type: "object", required: Object.keys(settingsFields), properties: settingsFields },
+      Health: {
+        type: "object",
+        required: ["status", "problems", "database", "snapshots"],
+        properties: {
+          status: { enum: ["ok", "unavailable"] },
+          problems: { type: "array", items: { enum: ["database_unreachable", "migrations_pending", "snapshots_not_writable"] } },
+          database: {
+            type: "object",
+            required: ["reachable", "migrations"],
+            properties: {
+              reachable: { type: "boolean" },
+              migrations: {
+                type: ["object", "null"],
+                description: "null when the database is unreachable",
+                properties: { applied: { type: "integer" }, expected: { type: "integer", description: "Shipped with this build" }, pending: { type: "integer" } },
+              },
+            },
+          },
+          snapshots: {
+            type: "object",
+            required: ["writable", "free_bytes"],
+            properties: {
+              writable: { type: "boolean" },
+              free_bytes: { type: ["integer", "null"], description: "Space left on the folder's file system; reported, never a reason for 503" },
+            },
+          },
+        },
+      },
       Error: {
         type: "object",
         required: ["success", "error"],

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { env } from "../env";
@@ -63,4 +64,28 @@ export async function listSnapshots(): Promise<SnapshotFile[]> {
     }
   }
   return files;
+}
+
+export type SnapshotFolderState = { writable: boolean; freeBytes: number | null };
+
+/**
+ * Whether the next photo could be saved, and the space left for it (GET /api/health). The folder
+ * is made as saveSnapshot would make it. access() asks the kernel with this process's own rights,
+ * so it agrees with what a write would do: root passes a read-only mode, a read-only mount fails.
+ */
+export async function checkSnapshotFolder(): Promise<SnapshotFolderState> {
+  const dir = snapshotDir();
+  let writable = true;
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    await fs.access(dir, constants.W_OK | constants.X_OK);
+  } catch {
+    writable = false;
+  }
+  try {
+    const stats = await fs.statfs(dir);
+    return { writable, freeBytes: stats.bavail * stats.bsize };
+  } catch {
+    return { writable, freeBytes: null };
+  }
 }
