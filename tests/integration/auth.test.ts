@@ -119,4 +119,46 @@ describe("session cookie", () => {
     expect(await signIn(server, "it-limited", password, "203.0.113.50")).toEqual({ error: "rate_limited" });
     expect(await signIn(server, "it-limited", password, "203.0.113.51")).toHaveProperty("cookie");
   });
+
+  it("wrong passwords for the admin from many addresses never lock the admin out of his own", async () => {
+    const password = await createUser("it-owner", "admin");
+    const guesses = [];
+    for (let a = 0; a < 8; a++) for (let i = 0; i < 5; i++) guesses.push(signIn(server, "it-owner", `guess-${a}-${i}`, `198.18.0.${a}`));
+    expect(new Set((await Promise.all(guesses)).map((r) => ("error" in r ? r.error : "signed in")))).toEqual(new Set(["CredentialsSignin"]));
+    expect(await signIn(server, "it-owner", password, "198.18.0.0")).toEqual({ error: "rate_limited" });
+    expect(await signIn(server, "it-owner", password, "203.0.113.77")).toHaveProperty("cookie");
+  });
+
+  it("signing out ends the user's sessions on every device at once", async () => {
+    const password = await createUser("it-signout", "operator");
+    const [phone, tablet] = await Promise.all([signIn(server, "it-signout", password), signIn(server, "it-signout", password, "203.0.113.2")]);
+    if (!("cookie" in phone) || !("cookie" in tablet)) throw new Error("sign-in failed");
+    const dashboard = (cookie: string) => fetch(`${server.baseUrl}/api/app/dashboard`, { headers: { cookie } });
+    expect((await dashboard(tablet.cookie)).status).toBe(200);
+    const csrf = await fetch(`${server.baseUrl}/api/auth/csrf`, { headers: { cookie: phone.cookie } });
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+    const out = await fetch(`${server.baseUrl}/api/auth/signout`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: [phone.cookie, ...csrfCookie].join("; ") },
+      body: new URLSearchParams({ csrfToken, json: "true" }),
+    });
+    expect(out.status).toBeLessThan(400);
+    expect((await dashboard(tablet.cookie)).status).toBe(401);
+    expect((await api(server, "/api/status", { token: null, headers: { cookie: tablet.cookie } })).status).toBe(401);
+  });
+
+  it("a deactivated user gets a clear signed-out page, not a redirect loop", async () => {
+    const password = await createUser("it-deactivated", "operator");
+    const result = await signIn(server, "it-deactivated", password);
+    if (!("cookie" in result)) throw new Error(`sign-in failed: ${result.error}`);
+    await database.user.update({ where: { username: "it-deactivated" }, data: { active: false } });
+    const page = await fetch(`${server.baseUrl}/dashboard`, { redirect: "manual", headers: { cookie: result.cookie } });
+    expect([303, 307]).toContain(page.status);
+    expect(page.headers.get("location")).toMatch(/\/login\?ended=inactive$/);
+    const login = await fetch(new URL(page.headers.get("location")!, server.baseUrl), { redirect: "manual", headers: { cookie: result.cookie } });
+    expect(login.status).toBe(200);
+    expect(await login.text()).toContain("حساب شما غیرفعال شده است");
+  });
 });

@@ -10,6 +10,7 @@ const { ensureFirstAdmin } = await import("@/lib/server/users/first-admin");
 const { createApiToken, listApiTokens, revokeApiToken, verifyBearerToken } = await import("@/lib/server/tokens/tokens");
 const { authorizeCredentials, LoginError } = await import("@/lib/server/auth/credentials");
 const { verifyPassword } = await import("@/lib/server/auth/password-hash");
+const { actorForSession, endSessionsOf, whySessionEnded } = await import("@/lib/server/auth/session-actor");
 
 const operator: Actor = { kind: "user", id: "999", name: "op", role: "operator" };
 
@@ -55,6 +56,29 @@ describe("first admin and users", async () => {
     expect(await setUserActive({ userId: sara.id, active: false, actor: adminActor })).toMatchObject({ active: false });
     expect(await codeOf(setUserActive({ userId: 12345, active: true, actor: adminActor }))).toBe("user_not_found");
     expect(await db.auditLog.count({ where: { action: "user.deactivate", entityId: String(sara.id) } })).toBe(1);
+  });
+
+  it("a password reset and a deactivation end the user's sessions; signing out ends them everywhere", async () => {
+    const user = await createUser({ input: { username: "nima", name: "نیما", password: "nima-password-1", role: "operator" }, actor: adminActor });
+    const signedIn = await authorizeCredentials({ username: "nima", password: "nima-password-1" }, "10.0.0.9");
+    const claims = { uid: signedIn!.id, sv: signedIn!.sessionVersion };
+    expect(await actorForSession(claims)).toMatchObject({ id: String(user.id) });
+    await resetUserPassword({ userId: user.id, password: "nima-password-2", actor: adminActor });
+    expect(await actorForSession(claims)).toBeNull();
+    expect(await whySessionEnded(claims)).toBe("ended");
+
+    const again = { uid: String(user.id), sv: (await authorizeCredentials({ username: "nima", password: "nima-password-2" }, "10.0.0.9"))!.sessionVersion };
+    const olderCookie = claims;
+    await endSessionsOf(olderCookie); // an ended cookie signing out changes nothing
+    expect(await actorForSession(again)).not.toBeNull();
+    await endSessionsOf(again);
+    expect(await actorForSession(again)).toBeNull();
+
+    const last = { uid: String(user.id), sv: (await authorizeCredentials({ username: "nima", password: "nima-password-2" }, "10.0.0.9"))!.sessionVersion };
+    await setUserActive({ userId: user.id, active: false, actor: adminActor });
+    await setUserActive({ userId: user.id, active: true, actor: adminActor });
+    // Reactivated, but the session from before the deactivation stays ended.
+    expect(await actorForSession(last)).toBeNull();
   });
 
   it("resetUserPassword replaces the hash and is audited", async () => {
