@@ -1,8 +1,9 @@
 // npm run restore -- FILE [--yes]
 // Replaces DATABASE_URL's database with FILE, a backup from `npm run backup`. Stop the server
 // first: an SQLite database that a process has open is refused, and so is a PostgreSQL database
-// with other clients. A database that holds data is replaced only with --yes. `npm start`
-// afterwards applies any migration newer than the backup.
+// with other clients connected (an idle server's pool may have none, so that check is not proof).
+// A database that holds data is replaced only with --yes. `npm start` afterwards applies any
+// migration newer than the backup.
 import { parseArgs } from "node:util";
 import { restoreDatabase } from "@/lib/server/backup/backup-database";
 import { env } from "@/lib/server/env";

@@ -70,7 +70,10 @@ export async function backupPostgres(opts: { url: string; outFile: string }): Pr
   }
 }
 
-/** Refuses a database with tables unless told to overwrite, and one that other clients are using. */
+/**
+ * Refuses a database with tables unless told to overwrite, and one that other clients are using.
+ * A server's pool closes connections idle for 10 s, so an idle server is not seen: stop it first.
+ */
 async function checkTarget(url: string, overwrite: boolean): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
