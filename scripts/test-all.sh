@@ -12,8 +12,17 @@ step() {
   if ! "$@"; then failed_steps+=("$name"); fi
 }
 
-if [ -z "${TEST_POSTGRES_URL:-}" ]; then bash scripts/test-prerequisites.sh || exit 1; fi
-: "${TEST_POSTGRES_URL:=postgresql://postgres:postgres@localhost:5432/postgres}"
+# TEST_POSTGRES_URL names a server to use instead; otherwise the tests get their own throwaway
+# cluster, stopped and deleted however this script ends.
+if [ -z "${TEST_POSTGRES_URL:-}" ]; then
+  bash scripts/test-prerequisites.sh || exit 1
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  TEST_POSTGRES_DIR="$(mktemp -d "${TMPDIR:-/tmp}/pelak-test-postgres.XXXXXX")"
+  trap '[ -z "${TEST_POSTGRES_DIR:-}" ] || bash scripts/test-postgres.sh stop "$TEST_POSTGRES_DIR"' EXIT
+  bash scripts/test-postgres.sh start "$TEST_POSTGRES_DIR" >/dev/null || exit 1
+  TEST_POSTGRES_URL="$(cat "$TEST_POSTGRES_DIR/url")"
+fi
 export TEST_POSTGRES_URL NEXT_DIST_DIR=.next-test NEXT_TELEMETRY_DISABLED=1
 
 step "prisma generate" bash -c "npx prisma generate >/dev/null && npx prisma generate --schema prisma/postgres/schema.prisma >/dev/null"
