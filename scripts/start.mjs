@@ -27,6 +27,26 @@ function run(label, args) {
   }
 }
 
+/**
+ * `prisma migrate deploy`, its output shown in full only when it fails. On success Prisma 6.19 names
+ * the schema's placeholder datasource ("unused.db") and warns that its url is not used: true, as the
+ * driver adapter in prisma.config.ts connects, but the literal url must stay (without it the CLI
+ * wants to download its native engines) and the lines mislead whoever reads the log.
+ */
+function migrate() {
+  const cli = path.join(root, "node_modules/prisma/build/index.js");
+  const result = spawnSync(process.execPath, [cli, "migrate", "deploy"], { cwd: root, encoding: "utf8" });
+  if (result.status !== 0) {
+    process.stdout.write(result.stdout ?? "");
+    process.stderr.write(result.stderr ?? "");
+    console.error(`pelak: prisma migrate deploy failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+  // Each applied migration is listed as its folder: "  └─ 20261125000000_init/".
+  const applied = [...result.stdout.matchAll(/^\s*└─ (\S+)\/$/gm)].map((match) => match[1]);
+  console.log(applied.length ? `pelak: applied migrations ${applied.join(", ")}` : "pelak: database schema is up to date");
+}
+
 function workerCount() {
   const raw = process.env.PELAK_WORKERS?.trim();
   if (!raw) return os.availableParallelism();
@@ -55,7 +75,7 @@ const workers = workerCount();
 const database = sqliteFile();
 createPrivateDir(path.resolve(root, process.env.PELAK_DATA_DIR?.trim() || "data"));
 if (database) createPrivateDir(path.dirname(database));
-run("prisma migrate deploy", [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"]);
+migrate();
 const tsx = pathToFileURL(path.join(root, "node_modules/tsx/dist/loader.mjs")).href;
 if (database) for (const file of [database, `${database}-wal`, `${database}-shm`]) if (fs.existsSync(file)) fs.chmodSync(file, 0o600);
 run("first-admin setup", ["--conditions=react-server", "--import", tsx, path.join(root, "scripts/setup.ts")]);
