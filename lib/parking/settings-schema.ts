@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainTextSchema } from "@/lib/validation/plain-text";
 
 /**
  * Limits shared by the settings form, the server action and the REST API. The gate fields steer the
@@ -8,7 +9,7 @@ import { z } from "zod";
  */
 export const settingsPatchSchema = z
   .object({
-    lotName: z.string().trim().min(1).max(80),
+    lotName: plainTextSchema(80),
     capacity: z.number().int().min(1).max(100_000),
     pricePerHour: z.number().int().min(0).max(100_000_000),
     graceMinutes: z.number().int().min(0).max(1_440),

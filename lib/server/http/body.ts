@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { BilingualMessage } from "@/lib/action-result";
 import { AppError } from "../errors";
+import { issueMessage } from "../zod-errors";
 
 /** Entry/exit bodies carry a plate and at most a small image reference. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -38,10 +39,7 @@ function validationError(issues: z.core.$ZodIssue[], fieldName: (key: string) =>
     const keys = issue.code === "unrecognized_keys" ? issue.keys : [String(issue.path[0] ?? "body")];
     for (const key of keys) {
       const field = fieldName(key);
-      fieldErrors[field] ??= {
-        en: issue.code === "unrecognized_keys" ? "Unknown field." : issue.message,
-        fa: issue.code === "unrecognized_keys" ? "این فیلد شناخته نمی‌شود." : "مقدار این فیلد معتبر نیست.",
-      };
+      fieldErrors[field] ??= issue.code === "unrecognized_keys" ? { en: "Unknown field.", fa: "این فیلد شناخته نمی‌شود." } : issueMessage(issue);
     }
   }
   return new AppError({

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
+import { plainTextSchema } from "@/lib/validation/plain-text";
 
 /** Shared by the admin tokens form, its server action and the token CLI. */
 export const createTokenSchema = z
   .object({
-    name: z.string().trim().min(1).max(60),
+    name: plainTextSchema(60),
     role: z.enum(ROLES),
   })
   .strict();

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCommonPassword } from "@/lib/auth/password-policy";
 import { ROLES } from "@/lib/auth/roles";
+import { plainTextSchema } from "@/lib/validation/plain-text";
 
 /** Shared by the admin users form, its server actions and the first-admin setup. */
 export const passwordSchema = z
@@ -19,7 +20,7 @@ export const createUserSchema = z
       .trim()
       .toLowerCase()
       .regex(/^[a-z0-9][a-z0-9_.-]{2,31}$/),
-    name: z.string().trim().min(1).max(80),
+    name: plainTextSchema(80),
     password: passwordSchema,
     role: z.enum(ROLES),
   })
