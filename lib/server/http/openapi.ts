@@ -144,7 +144,11 @@ export const openApiDocument = {
         required: ["plate"],
         properties: {
           plate: { type: "string", maxLength: 64, examples: ["12ب345-67", "۱۲ب۳۴۵ ایران ۶۷"] },
-          image: { type: ["string", "null"], maxLength: 60000 },
+          image: {
+            type: ["string", "null"],
+            maxLength: 500,
+            description: "Path or URL of the camera's picture, stored with the stay. Not the picture itself: data: URIs, control and text-direction characters are refused (422)",
+          },
         },
       },
       SessionPage: {

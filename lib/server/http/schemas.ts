@@ -1,11 +1,32 @@
 import { z } from "zod";
 import { settingsPatchSchema } from "@/lib/parking/settings-schema";
+import { isPlainText, NOT_PLAIN_TEXT } from "@/lib/validation/plain-text";
+
+const MAX_IMAGE_REFERENCE = 500;
+
+/**
+ * The original clients' `image`: a path or URL of the camera's picture (the old system's image_in and
+ * image_out), stored with the stay and never sent back in lists or polls. The picture itself is no
+ * longer accepted here, as a data: URI or otherwise: photos reach the server as gate snapshots.
+ */
+const imageReferenceSchema = z
+  .string()
+  .refine((image) => image.length <= MAX_IMAGE_REFERENCE, {
+    message: `The image must be a file path or URL of at most ${MAX_IMAGE_REFERENCE} characters, not the picture itself.`,
+    params: { fa: "تصویر باید نشانی یا مسیر فایل با حداکثر ۵۰۰ نویسه باشد، نه خود عکس." },
+    abort: true,
+  })
+  .refine((image) => !/^\s*data:/i.test(image), {
+    message: "The image must be a file path or URL; data: URIs are not accepted.",
+    params: { fa: "تصویر باید نشانی یا مسیر فایل باشد؛ نشانی data: پذیرفته نمی‌شود." },
+  })
+  .refine(isPlainText, NOT_PLAIN_TEXT);
 
 /** POST /api/entry and /api/exit. The plate is checked by the use case (invalid_plate, 422). */
 export const plateBodySchema = z
   .object({
     plate: z.string().max(64),
-    image: z.string().max(60_000).nullable().optional(),
+    image: imageReferenceSchema.nullable().optional(),
   })
   .strict();
 

@@ -11,7 +11,7 @@ function clampLimit(limit: number | undefined, fallback: number): number {
   return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit ?? fallback)));
 }
 
-const ACTIVITY_COLUMNS = `"id", "plate", "status", "entryAt", "exitAt", "durationMinutes", "cost", "entryImage", "exitImage", "entrySnapshot", "exitSnapshot"`;
+const ACTIVITY_COLUMNS = `"id", "plate", "status", "entryAt", "exitAt", "durationMinutes", "cost", "entrySnapshot", "exitSnapshot"`;
 type StoredActivityRow = Omit<ActivityItem, "status" | "entryAt" | "exitAt"> & { status: string; entryAt: string | Date; exitAt: string | Date | null };
 const fromStored = (row: StoredActivityRow) =>
   toActivityItem({ ...row, entryAt: toDate(row.entryAt), exitAt: row.exitAt === null ? null : toDate(row.exitAt) });

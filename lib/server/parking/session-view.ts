@@ -2,7 +2,7 @@ import type { ActivityItem } from "@/lib/parking/activity-json";
 
 export const ACTIVITY_SELECT = {
   id: true, plate: true, status: true, entryAt: true, exitAt: true,
-  durationMinutes: true, cost: true, entryImage: true, exitImage: true, entrySnapshot: true, exitSnapshot: true,
+  durationMinutes: true, cost: true, entrySnapshot: true, exitSnapshot: true,
 } as const;
 
 type Row = Omit<ActivityItem, "status"> & { status: string };
