@@ -12,11 +12,13 @@ const hostname = process.env.HOST || undefined;
 
 /**
  * A client that sends its headers or body slowly must not hold a socket open for long: headers
- * within 10 s, the whole request within 30 s. An idle kept-alive connection is closed after 30 s:
- * with Node's 5 s, a client (undici, a proxy) reusing a connection idle for about that long raced
- * the close and got "other side closed" on a request it could not safely retry.
+ * within 10 s, the whole request within 30 s. Node checks those deadlines only every
+ * connectionsCheckingInterval (30 s by default, which let half-sent headers hang on for 30 s), so
+ * every second here. An idle kept-alive connection is closed after 30 s: with Node's 5 s, a client
+ * (undici, a proxy) reusing a connection idle for about that long raced the close and got "other
+ * side closed" on a request it could not safely retry.
  */
-const TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 30_000 };
+const TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 30_000, connectionsCheckingInterval: 1_000 };
 
 const app = next({ dev: false, dir: root, port, hostname });
 await app.prepare();
@@ -39,7 +41,7 @@ const BAD_PATH = JSON.stringify({
 
 const server = http.createServer(TIMEOUTS, (req, res) => {
   if (hasBadEscape(req.url)) {
-    res.writeHead(400, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+    res.writeHead(400, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" });
     res.end(BAD_PATH);
     return;
   }
