@@ -1,5 +1,7 @@
+import net from "node:net";
 import { describe, expect, inject, it } from "vitest";
 import { api, errorCode, uniquePlate, type ApiResult } from "./support/http";
+import { signIn } from "./support/session";
 
 const server = inject("sqlite");
 
@@ -105,7 +107,82 @@ describe("paths that are not valid URL encoding", () => {
     for (const path of ["/api/%E0%A4%A", "/api/snapshots/%", "/dashboard/%ZZ", "/api/status/%C0"]) {
       const res = await api(server, path);
       expectError(res, 400, "bad_request");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     }
     expect((await api(server, "/api/status/")).status).toBe(200);
   });
+});
+
+describe("free text and image references", () => {
+  const fieldError = (res: ApiResult, field: string) => (res.body.error as { field_errors: Record<string, { message: string; message_fa: string }> }).field_errors[field];
+
+  it("a lot name with a text-direction override, NUL or a line break → 422 with an English and a Persian message", async () => {
+    for (const lot_name of ["Lot \u202Egnp.exe", "Lot\u0000A", "Lot\nA"]) {
+      const res = await api(server, "/api/settings", { method: "PUT", token: server.adminToken, body: { lot_name } });
+      expectError(res, 422, "validation");
+      expect(fieldError(res, "lot_name")).toEqual({ message: expect.stringMatching(/plain text/), message_fa: expect.stringContaining("متن ساده") });
+    }
+    // Persian needs the zero-width non-joiner.
+    const { lot_name: before } = (await api(server, "/api/settings")).body;
+    const persian = "پارکینگ می\u200Cخواهیم";
+    const saved = await api(server, "/api/settings", { method: "PUT", token: server.adminToken, body: { lot_name: persian } });
+    expect(saved.body).toMatchObject({ lot_name: persian });
+    await api(server, "/api/settings", { method: "PUT", token: server.adminToken, body: { lot_name: before } });
+  });
+
+  it("an image that is the picture itself, or not plain text, → 422 naming the field in both languages, nothing written", async () => {
+    const before = (await api(server, "/api/status")).body.active;
+    const images = [
+      ["x".repeat(60_000), /at most 500 characters/, "حداکثر ۵۰۰ نویسه"],
+      ["data:image/jpeg;base64,/9j/4AAQ", /data: URIs/, "data:"],
+      ["gate\u0000.jpg", /plain text/, "متن ساده"],
+    ] as const;
+    for (const [image, message, messageFa] of images) {
+      for (const path of ["/api/entry", "/api/exit"]) {
+        const res = await api(server, path, { method: "POST", body: { plate: uniquePlate(), image } });
+        expectError(res, 422, "validation");
+        expect(fieldError(res, "image")).toEqual({ message: expect.stringMatching(message), message_fa: expect.stringContaining(messageFa) });
+      }
+    }
+    expect((await api(server, "/api/status")).body.active).toBe(before);
+  });
+
+  it("an image path is accepted and stored, but not sent in the dashboard's poll", async () => {
+    const image = "cameras/gate-1/2026-11-30/entry-000042.jpg";
+    const plate = uniquePlate();
+    expect((await api(server, "/api/entry", { method: "POST", body: { plate, image } })).status).toBe(200);
+    const session = await signIn(server, "admin", server.adminPassword, "203.0.113.66");
+    if (!("cookie" in session)) throw new Error(`sign-in failed: ${session.error}`);
+    const poll = await fetch(`${server.baseUrl}/api/app/dashboard`, { headers: { cookie: session.cookie } });
+    const text = await poll.text();
+    expect(poll.status).toBe(200);
+    expect(JSON.parse(text).recent[0]).toMatchObject({ plate });
+    expect(text).not.toContain(image);
+    expect(text).not.toMatch(/entryImage|exitImage/);
+  });
+});
+
+describe("slow clients", () => {
+  /** Opens a raw connection, sends part of a request and resolves with the seconds until the server closes it. */
+  function secondsUntilClosed(partial: string): Promise<number> {
+    const { hostname, port } = new URL(server.baseUrl);
+    return new Promise((resolve, reject) => {
+      const started = Date.now();
+      const socket = net.connect(Number(port), hostname, () => socket.write(partial));
+      socket.on("data", () => {});
+      socket.on("error", reject);
+      socket.on("close", () => resolve((Date.now() - started) / 1000));
+    });
+  }
+
+  it("half-sent headers are cut after 10 s and a half-sent body after 30 s, not held open", async () => {
+    const [headers, body] = await Promise.all([
+      secondsUntilClosed("GET /api/status HTTP/1.1\r\nHost: localhost\r\nX-Slow: "),
+      secondsUntilClosed(`POST /api/entry HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${server.operatorToken}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"plate":`),
+    ]);
+    expect(headers).toBeGreaterThanOrEqual(9);
+    expect(headers).toBeLessThan(13);
+    expect(body).toBeGreaterThanOrEqual(29);
+    expect(body).toBeLessThan(33);
+  }, 45_000);
 });
