@@ -1,5 +1,5 @@
 import { decode, encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { decodeSessionJwt, encodeSessionJwt } from "./session-jwt";
 
 const secret = "test-secret-of-some-length";
@@ -12,11 +12,16 @@ describe("session JWT with a kept key", () => {
     expect(await decode({ token: ours, secret })).toMatchObject({ uid: "8" });
   });
 
-  it("refuses a token made with another secret, and an expired one", async () => {
+  it("reads a token made with another secret, an expired or a garbled one as a session without a user, in one log line", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const other = await encodeSessionJwt({ token: { uid: "1" }, secret: "another-secret" });
-    await expect(decodeSessionJwt({ token: other, secret })).rejects.toThrow();
     const expired = await encodeSessionJwt({ token: { uid: "1" }, secret, maxAge: -60 });
-    await expect(decodeSessionJwt({ token: expired, secret })).rejects.toThrow();
+    for (const token of [other, expired, "garbage", `${other.slice(0, -4)}AAAA`]) {
+      expect(await decodeSessionJwt({ token, secret })).toEqual({});
+    }
+    expect(warn).toHaveBeenCalledTimes(4);
+    for (const [line] of warn.mock.calls) expect(line).toMatch(/^\[auth\] ignored a session cookie that does not decrypt or has expired \(\w+\)$/);
     expect(await decodeSessionJwt({ token: undefined, secret })).toBeNull();
+    warn.mockRestore();
   });
 });

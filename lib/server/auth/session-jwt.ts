@@ -33,8 +33,19 @@ export async function encodeSessionJwt({ token = {}, secret, maxAge = DEFAULT_MA
     .encrypt(encryptionKey(secret, salt));
 }
 
+/**
+ * A cookie that does not decrypt or has expired (forged, garbled, from before a new secret) reads
+ * as a session without a user: signed out everywhere, since every check looks up `uid`. Not null
+ * and not a throw: next-auth logs either as JWT_SESSION_ERROR with a stack trace, which anyone
+ * could fill the log with; one line is enough.
+ */
 export async function decodeSessionJwt({ token, secret, salt = "" }: JWTDecodeParams): Promise<JWT | null> {
   if (!token) return null;
-  const { payload } = await jwtDecrypt(token, encryptionKey(secret, salt), { clockTolerance: 15 });
-  return payload;
+  try {
+    const { payload } = await jwtDecrypt(token, encryptionKey(secret, salt), { clockTolerance: 15 });
+    return payload;
+  } catch (error) {
+    console.warn(`[auth] ignored a session cookie that does not decrypt or has expired (${error instanceof Error ? error.name : "error"})`);
+    return {};
+  }
 }
