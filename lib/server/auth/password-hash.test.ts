@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import bcrypt from "bcryptjs";
 import { describe, expect, it } from "vitest";
 import { hashPassword, needsRehash, verifyPassword } from "./password-hash";
@@ -46,5 +47,16 @@ describe("password hashing", () => {
     // scrypt runs on the thread pool. Bounds loose enough for a loaded CI machine (speed: bench/).
     expect(startupMs).toBeLessThan(50);
     expect(worstLag).toBeLessThan(300);
+  });
+
+  it.runIf(process.platform === "linux")("hashes on a thread lowered to nice 10, below the event loop", async () => {
+    await hashPassword("any-password-1");
+    // Field 19 of /proc/<pid>/task/<tid>/stat is the thread's nice value (after the "(name)" field).
+    const nices = fs.readdirSync("/proc/self/task").map((tid) => {
+      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+      return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
+    });
+    expect(nices).toContain(10);
+    expect(nices[0]).toBe(0); // the main thread keeps its priority
   });
 });
