@@ -28,7 +28,7 @@ test("an admin sees who is blocked from signing in, and clears the block", async
   await row.getByRole("button", { name: "پاک کردن" }).click();
   await expect(row).toHaveCount(0);
   await page.goto("/admin/audit");
-  await expect(page.locator("main ol > li").first()).toContainText("رفع مسدودی ورود");
+  await expect(page.locator("main tbody tr").first()).toContainText("رفع مسدودی ورود");
 
   await tryPassword(user, LOCKED.password);
   await user.waitForURL("**/dashboard");
@@ -47,5 +47,5 @@ test("the admin's dashboard says when gate reads arrived late, and links to them
   await page.screenshot({ path: "e2e/screenshots/late-reads-notice-fa.png" });
   await notice.getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("خوانش دیرهنگام گیت");
-  await expect(page.locator("main ol > li").first()).toContainText("۹۵ دقیقه دیرتر رسید");
+  await expect(page.locator("main tbody tr").first()).toContainText("۹۵ دقیقه دیرتر رسید");
 });

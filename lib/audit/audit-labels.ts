@@ -1,4 +1,3 @@
-import { formatDigits, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 
 const ACTIONS: Record<string, { fa: string; en: string }> = {
@@ -16,7 +15,11 @@ const ACTIONS: Record<string, { fa: string; en: string }> = {
   "token.create": { fa: "ساخت توکن API", en: "API token created" },
   "token.revoke": { fa: "ابطال توکن API", en: "API token revoked" },
   "block.clear": { fa: "رفع مسدودی ورود", en: "Sign-in block cleared" },
+  "legacy.import": { fa: "ورود داده از سامانهٔ قبلی", en: "Import from the old system" },
 };
+
+/** The codes the audit log's action filter offers. */
+export const AUDIT_ACTIONS = Object.keys(ACTIONS);
 
 /** Audit actions are stored as stable codes; unknown (newer) codes are shown as they are. */
 export function auditActionLabel(action: string, locale: Locale): string {
@@ -34,16 +37,6 @@ const ENTITIES: Record<string, { fa: string; en: string }> = {
 
 export function auditEntityLabel(entity: string, locale: Locale): string {
   return ENTITIES[entity]?.[locale] ?? entity;
-}
-
-/** A line of detail for actions whose row alone says too little. */
-export function auditSummary(row: { action: string; after: string | null }, locale: Locale): string | null {
-  if (row.action !== "gate.late_read" || !row.after) return null;
-  const late = JSON.parse(row.after) as { direction: string; plate: string; lateMinutes: number };
-  const direction = late.direction === "exit" ? { fa: "خروج", en: "exit" } : { fa: "ورود", en: "entry" };
-  return locale === "fa"
-    ? `${direction.fa} ${formatDigits(late.plate, "fa")}، ${formatNumber(late.lateMinutes, "fa")} دقیقه دیرتر رسید`
-    : `${direction.en} of ${late.plate}, arrived ${late.lateMinutes} min late`;
 }
 
 /** Stored actors read "kind:id:name"; people want the name. */

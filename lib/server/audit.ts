@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditFilters } from "@/lib/audit/audit-filters";
 import { describeActor, type Actor } from "./actor";
 import { db, type Tx } from "./db";
 import type { SqlTx } from "./sql/sql-client";
@@ -40,10 +41,34 @@ export async function writeAuditSql(tx: SqlTx, entry: AuditEntry): Promise<void>
   );
 }
 
-export async function listAuditLog(opts: { limit: number; beforeId?: number; action?: string }) {
-  return db.auditLog.findMany({
-    where: { ...(opts.beforeId && { id: { lt: opts.beforeId } }), ...(opts.action && { action: opts.action }) },
-    orderBy: { id: "desc" },
-    take: opts.limit,
-  });
+type AuditWhere = NonNullable<NonNullable<Parameters<Tx["auditLog"]["findMany"]>[0]>["where"]>;
+
+/** Stays whose plate matches, newest first: the plate filter looks for their audit rows. */
+const MAX_PLATE_STAYS = 500;
+
+async function stayIdsWithPlate(plate: string): Promise<string[]> {
+  // Stored plates carry a dash ("12ب345-67") that the typed, normalised text has not.
+  const rows = await db.$queryRaw<Array<{ id: number | bigint }>>`
+    SELECT "id" FROM "ParkingSession" WHERE REPLACE("plate", '-', '') LIKE ${`%${plate}%`} ORDER BY "id" DESC LIMIT ${MAX_PLATE_STAYS}`;
+  return rows.map((row) => String(row.id));
+}
+
+function personWhere(person: string): AuditWhere {
+  // Actors are stored "kind:id:name": digits name a user or token by id, anything else a name.
+  return /^\d+$/.test(person) ? { actor: { contains: `:${person}:` } } : { actor: { contains: person } };
+}
+
+/** Newest first, one keyset page (ids below `beforeId`); `nextBeforeId` is set when there is more. */
+export async function listAuditLog(opts: { limit: number; beforeId?: number; filters?: AuditFilters }) {
+  const { person, action, plate, from, to } = opts.filters ?? {};
+  const where: AuditWhere = {
+    ...(opts.beforeId && { id: { lt: opts.beforeId } }),
+    ...(action && { action }),
+    ...(person && personWhere(person)),
+    ...(plate && { entity: "ParkingSession", entityId: { in: await stayIdsWithPlate(plate) } }),
+    ...((from || to) && { at: { ...(from && { gte: from }), ...(to && { lt: to }) } }),
+  };
+  const rows = await db.auditLog.findMany({ where, orderBy: { id: "desc" }, take: opts.limit + 1 });
+  const page = rows.slice(0, opts.limit);
+  return { rows: page, nextBeforeId: rows.length > opts.limit ? page[page.length - 1].id : null };
 }

@@ -1,31 +1,39 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { formatDateTime, formatDigits } from "@/lib/i18n/format";
+import { parseAuditQuery } from "@/lib/audit/audit-filters";
+import { auditActionLabel } from "@/lib/audit/audit-labels";
 import { getI18n } from "@/lib/i18n/server";
 import { listAuditLog } from "@/lib/server/audit";
 import { requirePageRole } from "@/lib/server/auth/require";
-import { auditActionLabel, auditActorName, auditEntityLabel, auditSummary } from "./audit-labels";
+import { AuditFilterForm, type AuditFormValues } from "./audit-filter-form";
+import { AuditTable } from "./audit-table";
 
 const PAGE_SIZE = 50;
+const FILTER_KEYS = ["person", "action", "plate", "from", "to"] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t.audit.title };
 }
 
-type Props = { searchParams: Promise<{ before?: string; action?: string }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AuditPage({ searchParams }: Props) {
   await requirePageRole("admin");
   const { locale, t } = await getI18n();
-  const query = await searchParams;
-  const before = Number(query.before);
-  // One kind of event, e.g. the late gate reads the dashboard links to.
-  const action = query.action && /^[a-z_.]{1,64}$/.test(query.action) ? query.action : undefined;
-  const rows = await listAuditLog({ limit: PAGE_SIZE, beforeId: Number.isInteger(before) && before > 0 ? before : undefined, action });
-  const last = rows.at(-1);
-  const more = new URLSearchParams({ ...(action && { action }), before: String(last?.id ?? "") });
+  const params = await searchParams;
+  const query = parseAuditQuery(params);
+  const { rows, nextBeforeId } = await listAuditLog({ limit: PAGE_SIZE, beforeId: query.beforeId, filters: query.filters });
+  const typed = (key: keyof AuditFormValues) => {
+    const value = params[key];
+    return typeof value === "string" ? value : "";
+  };
+  const values: AuditFormValues = { person: typed("person"), action: typed("action"), plate: typed("plate"), from: typed("from"), to: typed("to") };
+  const filtered = FILTER_KEYS.some((key) => values[key]);
+  // The "older" link keeps the filters as typed.
+  const older = new URLSearchParams([...FILTER_KEYS.filter((key) => values[key]).map((key) => [key, values[key]]), ["before", String(nextBeforeId)]]);
+  const action = query.filters.action;
 
   return (
     <div className="flex flex-col gap-4">
@@ -33,29 +41,16 @@ export default async function AuditPage({ searchParams }: Props) {
         {t.audit.title}
         {action && <span className="ms-2 text-base font-medium text-slate-600">· {auditActionLabel(action, locale)}</span>}
       </h1>
+      <AuditFilterForm values={values} invalid={query.invalid} locale={locale} t={t} />
       {rows.length === 0 ? (
-        <p className="rounded-xl bg-white px-4 py-8 text-center text-slate-500 ring-1 ring-slate-200">{t.audit.empty}</p>
+        <p className="rounded-xl bg-white px-4 py-8 text-center text-slate-500 ring-1 ring-slate-200">{filtered ? t.audit.noMatch : t.audit.empty}</p>
       ) : (
-        <ol className="divide-y divide-slate-100 rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-          {rows.map((row) => (
-            <li key={row.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-2.5 text-sm">
-              <span className="font-semibold">
-                {auditActionLabel(row.action, locale)}
-                {auditSummary(row, locale) && <span className="ms-2 font-normal text-slate-700">{auditSummary(row, locale)}</span>}
-              </span>
-              <span className="text-slate-600">
-                <bdi>{auditActorName(row.actor)}</bdi> · {auditEntityLabel(row.entity, locale)}
-                {row.entityId ? ` #${formatDigits(row.entityId, locale)}` : ""}
-              </span>
-              <time dateTime={row.at.toISOString()} className="text-slate-500 tabular-nums">
-                {formatDateTime(row.at, locale)}
-              </time>
-            </li>
-          ))}
-        </ol>
+        <section aria-label={t.audit.title} className="md:rounded-xl md:bg-white md:shadow-sm md:ring-1 md:ring-slate-200">
+          <AuditTable rows={rows} locale={locale} t={t} />
+        </section>
       )}
-      {rows.length === PAGE_SIZE && last && (
-        <Link href={`/admin/audit?${more}`} className={`${buttonClass("secondary")} self-start`}>
+      {nextBeforeId !== null && (
+        <Link href={`/admin/audit?${older}`} className={`${buttonClass("secondary")} self-start`}>
           {t.audit.more}
         </Link>
       )}
