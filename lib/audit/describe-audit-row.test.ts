@@ -5,8 +5,8 @@ const row = (action: string, rest: Partial<AuditRowText> = {}): AuditRowText => 
   action, entity: "ParkingSession", entityId: "7", before: null, after: null, ...rest,
 });
 const json = (value: unknown) => JSON.stringify(value);
-/** Drops the LRI/PDI marks that keep plates left to right, to compare plain text. */
-const plain = (text: string) => text.replace(/[\u2066\u2069]/g, "");
+/** Drops the LRI/PDI/LRM marks that keep plates left to right, to compare plain text. */
+const plain = (text: string) => text.replace(/[\u2066\u2069\u200e]/g, "");
 const text = (r: AuditRowText, locale: "fa" | "en") => plain(describeAuditRow(r, locale).text);
 
 const open = { id: 7, plate: "12ب345-67", entryAt: "2026-01-01T08:00:00.000Z", status: "open" };
@@ -18,7 +18,7 @@ describe("describeAuditRow", () => {
     expect(text(entry, "en")).toBe("12ب345-67 entered (read automatically at the gate, confidence 98%)");
     expect(text(row("entry.register", { after: json(open) }), "en")).toBe("12ب345-67 entered");
     // The plate is isolated left to right inside the Persian sentence.
-    expect(describeAuditRow(entry, "fa").text).toContain("\u2066۱۲ب۳۴۵-۶۷\u2069");
+    expect(describeAuditRow(entry, "fa").text).toContain("\u2066۱۲ب\u200e۳۴۵-۶۷\u2069");
   });
 
   it("says how long a car stayed and what it paid", () => {

@@ -13,8 +13,13 @@ export type AuditDescription = { text: string; changes: AuditChange[] };
 type Parsed = { entityId: string | null; before: unknown; after: unknown };
 type Describe = (row: Parsed, locale: Locale) => AuditDescription | null;
 
-/** Plates and keys are read left to right even inside a Persian sentence (LRI … PDI). */
+/** Keys, file names and plates are read left to right even inside a Persian sentence (LRI … PDI). */
 const ltr = (value: string, locale: Locale) => `\u2066${formatDigits(value, locale)}\u2069`;
+/**
+ * After an Arabic-script letter, bidi lays the digits that follow out as Arabic numbers, right to
+ * left ("۴۷ج۹۱۳-۲۶" would show as "ج۹۱۳-۴۷۲۶"); a left-to-right mark after the letter prevents it.
+ */
+const plateText = (value: string, locale: Locale) => ltr(value.replace(/\D+(?=\d)/u, "$&\u200e"), locale);
 const say = (locale: Locale, fa: string, en: string): AuditDescription => ({ text: locale === "fa" ? fa : en, changes: [] });
 const n = formatNumber;
 
@@ -42,15 +47,15 @@ const DESCRIBERS: Record<string, Describe> = {
     const row = stay.extend({ reading }).safeParse(after);
     if (!row.success) return null;
     const note = readingNote(row.data.reading, locale);
-    return say(locale, `ورود خودروی ${ltr(row.data.plate, "fa")} ثبت شد${note}`, `${ltr(row.data.plate, "en")} entered${note}`);
+    return say(locale, `ورود خودروی ${plateText(row.data.plate, "fa")} ثبت شد${note}`, `${plateText(row.data.plate, "en")} entered${note}`);
   },
   "exit.register": ({ after }, locale) => {
     const row = stay.safeParse(after);
     if (!row.success) return null;
-    const { plate, durationMinutes, cost } = row.data;
+    const { durationMinutes, cost } = row.data;
     const stayed = formatDuration(durationMinutes ?? 0, locale);
     const paid = formatToman(cost ?? 0, locale);
-    return say(locale, `خروج خودروی ${ltr(plate, "fa")} پس از ${stayed}، هزینه ${paid}`, `${ltr(plate, "en")} left after ${stayed}, charged ${paid}`);
+    return say(locale, `خروج خودروی ${plateText(row.data.plate, "fa")} پس از ${stayed}، هزینه ${paid}`, `${plateText(row.data.plate, "en")} left after ${stayed}, charged ${paid}`);
   },
   "gate.late_read": ({ after }, locale) => {
     const row = z.object({ direction: z.enum(["entry", "exit"]), plate: z.string(), lateMinutes: z.number() }).safeParse(after);
@@ -58,15 +63,15 @@ const DESCRIBERS: Record<string, Describe> = {
     const { direction, plate, lateMinutes } = row.data;
     return say(
       locale,
-      `خوانش ${direction === "exit" ? "خروج" : "ورود"} ${ltr(plate, "fa")} ${n(lateMinutes, "fa")} دقیقه دیرتر رسید`,
-      `The ${direction} read of ${ltr(plate, "en")} arrived ${lateMinutes} min late`,
+      `خوانش ${direction === "exit" ? "خروج" : "ورود"} ${plateText(plate, "fa")} ${n(lateMinutes, "fa")} دقیقه دیرتر رسید`,
+      `The ${direction} read of ${plateText(plate, "en")} arrived ${lateMinutes} min late`,
     );
   },
   "parking.reset": ({ before, after }, locale) => {
     const row = z.object({ archived: z.number() }).safeParse(after);
     if (!row.success) return null;
     const open = z.array(z.object({ plate: z.string() })).catch([]).parse(before);
-    const plates = open.length > 0 ? `: ${open.map((s) => ltr(s.plate, locale)).join(locale === "fa" ? "، " : ", ")}` : "";
+    const plates = open.length > 0 ? `: ${open.map((s) => plateText(s.plate, locale)).join(locale === "fa" ? "، " : ", ")}` : "";
     const count = n(row.data.archived, locale);
     return say(locale, `${count} خودروی داخل بدون هزینه بایگانی شد${plates}`, `${count} cars inside archived without charge${plates}`);
   },
