@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, backdateEntry, collectConsoleErrors, signIn, typePlate } from "./support";
+import { ADMIN, backdateEntry, collectConsoleErrors, signIn, typePlate, withE2eDb } from "./support";
 
 // Shown with a left-to-right mark after the letter, which keeps the plate in order inside Persian text.
 const PLATE = { first: "47", letter: "ج", rest: "91326", canonical: "47ج913-26", shown: /۴۷ج\u200e?۹۱۳-۲۶/ };
@@ -70,4 +70,21 @@ test("the audit log says in words what happened to a plate and which settings ch
   await page.getByRole("button", { name: "ذخیره" }).click();
   await expect(page.locator("form").getByRole("status")).toHaveText("تنظیمات ذخیره شد.");
   expect(errors).toEqual([]);
+});
+
+test("older pages keep the filters", async ({ page }) => {
+  withE2eDb((db) => {
+    const insert = db.prepare(`INSERT INTO AuditLog (at, actor, action, entity, after) VALUES (?, 'system:0:sweeper', 'snapshots.orphans', 'Snapshot', ?)`);
+    for (let i = 55; i >= 1; i--) insert.run(new Date(Date.now() - i * 60_000).toISOString().replace("Z", "+00:00"), JSON.stringify({ files: i }));
+  });
+  await signIn(page, ADMIN);
+  await page.goto("/admin/audit?action=snapshots.orphans&person=sweeper");
+  const rows = page.locator("main tbody tr");
+  await expect(rows).toHaveCount(50);
+  await expect(rows.first()).toContainText("۱ عکس بی‌صاحب پاک شد");
+  await page.getByRole("link", { name: "موارد قدیمی‌تر" }).click();
+  await expect(page).toHaveURL(/person=sweeper&action=snapshots.orphans&before=\d+/);
+  await expect(rows).toHaveCount(5);
+  await expect(rows.last()).toContainText("۵۵ عکس بی‌صاحب پاک شد");
+  await expect(page.getByRole("link", { name: "موارد قدیمی‌تر" })).toHaveCount(0);
 });
