@@ -59,6 +59,8 @@ describe("describeAuditRow", () => {
     expect(text(row("user.create", { entity: "User", after: json(view) }), "fa")).toBe("کاربر «سارا» (sara) با نقش اپراتور ساخته شد");
     expect(text(row("user.create", { entity: "User", after: json(view) }), "en")).toBe("User «سارا» (sara) created as Operator");
     const off = row("user.deactivate", { entity: "User", before: json(view), after: json({ ...view, active: false }) });
+    expect(text(row("user.create", { entity: "User", after: json({ id: 1, username: "admin", role: "admin" }) }), "en")).toBe("User admin created as Admin");
+    expect(text(off, "en")).toBe("User «سارا» (sara) deactivated and signed out everywhere");
     expect(describeAuditRow(off, "fa").changes).toEqual([{ label: "وضعیت", before: "فعال", after: "غیرفعال" }]);
     expect(describeAuditRow(off, "en").changes).toEqual([{ label: "Status", before: "Active", after: "Inactive" }]);
     expect(text(row("user.reset_password", { entity: "User", entityId: "3" }), "fa")).toContain("کاربر شمارهٔ ۳");
@@ -85,5 +87,6 @@ describe("describeAuditRow", () => {
     expect(describeAuditRow(row("camera.reboot"), "fa")).toEqual({ text: "تردد #۷", changes: [] });
     expect(describeAuditRow(row("exit.register", { after: "not json" }), "en")).toEqual({ text: "Parking session #7", changes: [] });
     expect(describeAuditRow(row("gate.late_read", { entityId: null, after: json({ plate: 5 }) }), "en").text).toBe("Parking session");
+    expect(describeAuditRow(row("user.create", { entity: "User", entityId: "4", after: json({ role: "admin" }) }), "en").text).toBe("User #4");
   });
 });

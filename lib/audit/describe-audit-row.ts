@@ -26,7 +26,16 @@ const n = formatNumber;
 const fields = z.record(z.string(), z.unknown());
 const stay = z.object({ plate: z.string(), durationMinutes: z.number().nullish(), cost: z.number().nullish() });
 const reading = z.object({ source: z.enum(["auto", "confirmed", "manual"]), confidence: z.number().nullable() }).nullish();
-const person = z.object({ name: z.string(), username: z.string().optional(), role: z.string() });
+// The first admin's row (lib/server/users/first-admin.ts) has a user name but no name.
+const person = z
+  .object({ name: z.string().optional(), username: z.string().optional(), role: z.string().optional() })
+  .refine((user) => user.name || user.username);
+
+function personText(user: z.infer<typeof person>, locale: Locale): string {
+  const username = user.username ? ltr(user.username, locale) : "";
+  if (!user.name) return username;
+  return username ? `«${user.name}» (${username})` : `«${user.name}»`;
+}
 
 const SOURCES = {
   auto: { fa: "خوانش خودکار گیت", en: "read automatically at the gate" },
@@ -86,8 +95,8 @@ const DESCRIBERS: Record<string, Describe> = {
   "user.create": ({ after }, locale) => {
     const row = person.safeParse(after);
     if (!row.success) return null;
-    const { name, username = "", role } = row.data;
-    const who = `«${name}» (${ltr(username, locale)})`;
+    const who = personText(row.data, locale);
+    const role = row.data.role ?? "operator";
     return say(locale, `کاربر ${who} با نقش ${roleName(role, "fa")} ساخته شد`, `User ${who} created as ${roleName(role, "en")}`);
   },
   "user.activate": (row, locale) => userToggled(row, locale, { fa: "فعال شد", en: "activated" }),
@@ -139,7 +148,8 @@ const DESCRIBERS: Record<string, Describe> = {
 function userToggled({ before, after }: Parsed, locale: Locale, verb: { fa: string; en: string }): AuditDescription | null {
   const [b, a, user] = [fields.safeParse(before), fields.safeParse(after), person.safeParse(after)];
   if (!b.success || !a.success || !user.success) return null;
-  const text = locale === "fa" ? `کاربر «${user.data.name}» ${verb.fa}` : `User «${user.data.name}» ${verb.en}`;
+  const who = personText(user.data, locale);
+  const text = locale === "fa" ? `کاربر ${who} ${verb.fa}` : `User ${who} ${verb.en}`;
   return { text, changes: userChanges(b.data, a.data, locale) };
 }
 
