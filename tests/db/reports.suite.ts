@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/server/actor";
-import { jalaliMonthDays } from "@/lib/i18n/jalali";
+import { jalaliMonthDays, lastDays } from "@/lib/i18n/jalali";
 
 /** Report tests on whichever database DATABASE_URL names (set before this import). */
 const { db } = await import("@/lib/server/db");
-const { getDailyReport } = await import("@/lib/server/parking/reports");
+const { getDailyReport, getOccupancyByHour } = await import("@/lib/server/parking/reports");
 const { forgetReportDays } = await import("@/lib/server/parking/report-days");
 const { localDayRange } = await import("@/lib/parking/day-range");
 
@@ -35,6 +35,23 @@ beforeEach(async () => {
   ]);
 });
 
+describe("getOccupancyByHour", () => {
+  it("averages the most cars inside during each hour over the days, a departure on the hour freeing it", async () => {
+    const hours = await getOccupancyByHour({ days: days.slice(0, 2), actor: admin });
+    expect(hours).toHaveLength(24);
+    // Day 1: the car in since the evening before until 01:00; 10–12 and 11–(next day 09:00).
+    // Day 2: that car until 09:00, one in from 08:00 (still inside), an archived one 10–12.
+    expect(hours[0]).toEqual({ hour: 0, average: 1, peak: 1 });
+    expect(hours[1]).toEqual({ hour: 1, average: 0.5, peak: 1 });
+    expect(hours[8]).toEqual({ hour: 8, average: 1, peak: 2 });
+    expect(hours[10]).toEqual({ hour: 10, average: 1.5, peak: 2 });
+    expect(hours[11]).toEqual({ hour: 11, average: 2, peak: 2 });
+    expect(hours[12]).toEqual({ hour: 12, average: 1, peak: 1 });
+    // A day later only the open car is inside, all day.
+    expect((await getOccupancyByHour({ days: days.slice(2, 3), actor: admin })).every((h) => h.average === 1 && h.peak === 1)).toBe(true);
+  });
+});
+
 describe("getDailyReport", () => {
   it("counts entries by entry day, paid exits and revenue by exit day, and the peak inside", async () => {
     const report = await getDailyReport({ days, actor: admin });
@@ -45,10 +62,12 @@ describe("getDailyReport", () => {
     expect(report.totals).toEqual({ entries: 4, exits: 3, revenue: 500_000, averageStayMinutes: 520 });
   });
 
-  it("is for admins only and refuses ranges longer than two months", async () => {
+  it("is for admins only and refuses ranges longer than 400 days", async () => {
     await expect(getDailyReport({ days, actor: operator })).rejects.toMatchObject({ status: 403 });
-    const tooLong = [...days, ...days, ...days];
+    await expect(getOccupancyByHour({ days, actor: operator })).rejects.toMatchObject({ status: 403 });
+    const tooLong = lastDays(401, days[0].start);
     await expect(getDailyReport({ days: tooLong, actor: admin })).rejects.toMatchObject({ code: "invalid_range" });
+    await expect(getOccupancyByHour({ days: tooLong, actor: admin })).rejects.toMatchObject({ code: "invalid_range" });
   });
 
   it("keeps settled days' figures, computes them again once forgotten, and never keeps recent days", async () => {

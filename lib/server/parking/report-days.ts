@@ -2,6 +2,7 @@ import "server-only";
 import { MAX_READ_AGO_MS } from "@/lib/gate/late-reads";
 import { hotSql } from "../db";
 import { toDate } from "../sql/sql-dates";
+import type { PeriodFigures } from "@/lib/parking/report-months";
 
 /**
  * A day is settled once it ended longer ago than the oldest read a gate may still send (its offline
@@ -9,15 +10,7 @@ import { toDate } from "../sql/sql-dates";
  */
 export const SETTLED_AFTER_MS = MAX_READ_AGO_MS + 24 * 3_600_000;
 
-export type DayFigures = {
-  start: Date;
-  end: Date;
-  entries: number;
-  exits: number;
-  revenue: number;
-  stayedMinutes: number;
-  peakOccupancy: number;
-};
+export type DayFigures = PeriodFigures;
 
 type Row = Omit<DayFigures, "start" | "end"> & { dayStart: string | Date; dayEnd: string | Date };
 

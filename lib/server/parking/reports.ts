@@ -5,17 +5,12 @@ import type { SqlValue } from "../sql/sql-client";
 import { AppError } from "../errors";
 import { requireAdmin } from "../auth/admin";
 import { keepSettledDays, readSettledDays, type DayFigures } from "./report-days";
+import { occupancyByHour, peakDuring, type HourOccupancy } from "@/lib/parking/occupancy";
+import { toDate } from "../sql/sql-dates";
 
-export type ReportDay = {
-  start: Date;
-  end: Date;
-  entries: number;
-  exits: number;
-  revenue: number;
+export type ReportDay = DayFigures & {
   /** Mean stay of the cars that left (and paid) that day; null when none left. */
   averageStayMinutes: number | null;
-  /** Most cars inside at any moment of the day. */
-  peakOccupancy: number;
 };
 
 export type DailyReport = {
@@ -25,7 +20,8 @@ export type DailyReport = {
 
 type DayRow = { i: number | bigint; entries: string | null; departures: string | null; paid: string; base: number | bigint | string };
 
-const MAX_DAYS = 62;
+/** A year and a month: a yearly report by Jalali month, at most ~400 day rows in one statement. */
+export const MAX_REPORT_DAYS = 400;
 
 const average = (sum: number, count: number) => (count === 0 ? null : Math.round(sum / count));
 
@@ -39,27 +35,6 @@ function times(list: string | null): string[] {
   // Index scans return them in order already; sort only when a database did not.
   for (let i = 1; i < values.length; i++) if (values[i - 1] > values[i]) return values.sort();
   return values;
-}
-
-/**
- * Most cars inside during a day: `inside` at its start, then entries (+1) and departures (-1) in
- * time order; at the same instant a departure is counted before an arrival, as the space is free again.
- */
-function peakDuring(inside: number, entries: string[], departures: string[]): { peak: number; atEnd: number } {
-  let peak = inside;
-  let i = 0;
-  let j = 0;
-  while (i < entries.length || j < departures.length) {
-    if (j < departures.length && (i === entries.length || departures[j] <= entries[i])) {
-      inside--;
-      j++;
-    } else {
-      inside++;
-      i++;
-      peak = Math.max(peak, inside);
-    }
-  }
-  return { peak, atEnd: inside };
 }
 
 /**
@@ -140,6 +115,15 @@ async function dayFigures(days: Array<{ start: Date; end: Date }>): Promise<DayF
   return [...days.slice(0, firstMissing).map((day) => kept.get(day.start.getTime())!), ...computed];
 }
 
+function checkRange(days: unknown[]): void {
+  if (days.length > 0 && days.length <= MAX_REPORT_DAYS) return;
+  throw new AppError({
+    kind: "bad_request",
+    code: "invalid_range",
+    messages: { fa: "بازهٔ گزارش معتبر نیست (از ۱ تا ۴۰۰ روز).", en: "The report range is not valid (1 to 400 days)." },
+  });
+}
+
 /**
  * Per-day totals for consecutive lot-local days (a Jalali month or the last 30 days). Exits and
  * revenue count by exit day, like today's revenue on the dashboard; archived sessions (a reset)
@@ -148,15 +132,9 @@ async function dayFigures(days: Array<{ start: Date; end: Date }>): Promise<DayF
 export async function getDailyReport(opts: { days: Array<{ start: Date; end: Date }>; actor: Actor }): Promise<DailyReport> {
   requireAdmin(opts.actor);
   const { days } = opts;
-  if (days.length === 0 || days.length > MAX_DAYS) {
-    throw new AppError({
-      kind: "bad_request",
-      code: "invalid_range",
-      messages: { fa: "بازهٔ گزارش معتبر نیست.", en: "The report range is not valid." },
-    });
-  }
+  checkRange(days);
   const figures = await dayFigures(days);
-  const summaries = figures.map(({ stayedMinutes, ...day }): ReportDay => ({ ...day, averageStayMinutes: average(stayedMinutes, day.exits) }));
+  const summaries = figures.map((day): ReportDay => ({ ...day, averageStayMinutes: average(day.stayedMinutes, day.exits) }));
   const exits = summaries.reduce((sum, d) => sum + d.exits, 0);
   return {
     days: summaries,
@@ -167,4 +145,22 @@ export async function getDailyReport(opts: { days: Array<{ start: Date; end: Dat
       averageStayMinutes: average(figures.reduce((sum, d) => sum + d.stayedMinutes, 0), exits),
     },
   };
+}
+
+/**
+ * Occupancy by hour of day over consecutive days (lib/parking/occupancy.ts). Settled days keep no
+ * hourly figures, so this reads the range's entry and departure times again: the same one
+ * index-bounded statement as the daily figures, rows in proportion to the stays in the range.
+ */
+export async function getOccupancyByHour(opts: { days: Array<{ start: Date; end: Date }>; actor: Actor }): Promise<HourOccupancy[]> {
+  requireAdmin(opts.actor);
+  checkRange(opts.days);
+  const rows = await readDays(opts.days);
+  const instants = (list: string | null) => times(list).map((value) => toDate(value).getTime());
+  return occupancyByHour({
+    days: opts.days,
+    inside: Number(rows[0]?.base ?? 0),
+    entries: rows.flatMap((row) => instants(row.entries)),
+    departures: rows.flatMap((row) => instants(row.departures)),
+  });
 }
