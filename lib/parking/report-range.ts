@@ -1,4 +1,5 @@
 import { jalaliDate, jalaliMonthDays, lastDays, previousJalaliMonth, type DayRange, type JalaliMonth } from "@/lib/i18n/jalali";
+import { localDayRange } from "@/lib/parking/day-range";
 
 export const LAST_30_DAYS = "last30";
 
@@ -29,4 +30,16 @@ export function recentMonths(now = new Date(), count = 12): JalaliMonth[] {
   const months: JalaliMonth[] = [{ year, month }];
   while (months.length < count) months.push(previousJalaliMonth(months[months.length - 1]));
   return months;
+}
+
+/**
+ * The lot-local days from the day `from` to the day `to` (ISO dates, both included), or null when
+ * `to` is before `from` or the range holds more than `maxDays` days (checked before any is built).
+ */
+export function daysBetween(from: string, to: string, maxDays: number): DayRange[] | null {
+  const count = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+  if (!(count >= 1 && count <= maxDays)) return null;
+  const days = [localDayRange(new Date(`${from}T12:00:00Z`))];
+  while (days.length < count) days.push(localDayRange(new Date(days[days.length - 1].end.getTime() + 43_200_000)));
+  return days;
 }
