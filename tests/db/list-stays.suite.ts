@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 /** Stays history (listStays) on whichever database DATABASE_URL names (set before this import). */
 const { db } = await import("@/lib/server/db");
-const { listStays, encodeStayCursor } = await import("@/lib/server/parking/list-stays");
+const { listStays, encodeStayCursor, findStay } = await import("@/lib/server/parking/list-stays");
+const { collectStayRows } = await import("@/lib/server/parking/export-stays");
 
 const HOUR = 3_600_000;
 const t0 = Date.UTC(2026, 0, 1, 8);
@@ -79,5 +80,33 @@ describe("listStays", () => {
     expect((await listStays({ limit: 500 })).items).toHaveLength(62);
     expect((await listStays({ limit: 0 })).items).toHaveLength(1);
     await expect(listStays({ cursor: "not-a-cursor" })).rejects.toMatchObject({ status: 422, fieldErrors: { cursor: expect.anything() } });
+  });
+
+  it("filters by the operator who registered either the entry or the exit", async () => {
+    const at = (h: number) => new Date(t0 - h * HOUR);
+    const sara = await db.parkingSession.create({ data: { plate: "67ق891-23", entryAt: at(3), exitAt: at(2), status: "closed", entryActor: "Sara", exitActor: "gate" } });
+    const both = await db.parkingSession.create({ data: { plate: "67ق891-23", entryAt: at(5), exitAt: at(4), status: "closed", entryActor: "gate", exitActor: "Sara", cost: 20_000 } });
+    await db.parkingSession.create({ data: { plate: "67ق891-23", entryAt: at(7), exitAt: at(6), status: "closed", entryActor: "sara", exitActor: "Reza" } });
+    const bySara = await allPages({ operator: "Sara", limit: 1 });
+    expect(bySara.seen.map((s) => s.id)).toEqual([sara.id, both.id]);
+    expect(bySara.seen[1]).toMatchObject({ entryActor: "gate", exitActor: "Sara" });
+    expect((await listStays({ operator: "Reza", plate: "67ق891-23" })).items).toHaveLength(1);
+    expect((await listStays({ operator: "nobody" })).items).toEqual([]);
+  });
+
+  it("finds one stay by id, and null for an unknown id", async () => {
+    const [newest] = (await listStays({ limit: 1 })).items;
+    expect(await findStay(newest.id)).toEqual(newest);
+    expect(await findStay(2 ** 31 - 1)).toBeNull();
+  });
+
+  it("collects the filtered stays for an export, newest first", async () => {
+    const everything = await db.parkingSession.count();
+    const all = await collectStayRows({});
+    expect(all.truncated).toBe(false);
+    expect(all.rows).toHaveLength(everything);
+    const byPlate = await collectStayRows({ plate: "۱۲ب۳۴۵-۶۷", status: "closed" });
+    expect(byPlate.rows).toHaveLength(15);
+    expect(byPlate.rows.every((row) => row[1] === "12ب345-67" && row[8] === "خارج شده")).toBe(true);
   });
 });

@@ -1,4 +1,11 @@
 /** Hand-written OpenAPI 3.1 description of the REST API; tests/integration/openapi.test.ts calls every path. */
+
+const stayOperator = {
+  name: "operator", in: "query", required: false,
+  description: "A user's or token's name exactly as shown: stays whose entry or exit it registered",
+  schema: { type: "string", maxLength: 64 },
+};
+
 const error = (description: string) => ({
   description,
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
@@ -77,11 +84,13 @@ export const openApiDocument = {
     "/api/sessions/": {
       get: {
         summary: "Stays newest first (entry time), filtered and paged with next_cursor",
+        description: "Filters gate and payment_method are not implemented yet (the lot has no gates or payment methods on record); like any unknown parameter they are refused with 422.",
         parameters: [
           { name: "plate", in: "query", required: false, description: "A whole plate or any part of it (Persian, Arabic or Latin digits)", schema: { type: "string", maxLength: 64 } },
           { name: "from", in: "query", required: false, description: "Entered at or after: a lot-local day (YYYY-MM-DD) or an ISO 8601 instant", schema: { type: "string" } },
           { name: "to", in: "query", required: false, description: "Entered before the end of this lot-local day, or before this instant", schema: { type: "string" } },
           { name: "status", in: "query", required: false, schema: { enum: ["open", "closed", "archived"] } },
+          stayOperator,
           { name: "cursor", in: "query", required: false, description: "next_cursor of the previous page", schema: { type: "string", maxLength: 64 } },
           { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 100, default: 50 } },
         ],
@@ -89,6 +98,44 @@ export const openApiDocument = {
           "200": { description: "A page of stays", ...json({ $ref: "#/components/schemas/SessionPage" }) },
           "401": error("Not authenticated"),
           "422": error("Invalid query parameter (field_errors names it)"),
+        },
+      },
+    },
+    "/api/sessions/{id}": {
+      get: {
+        summary: "One stay, as an item of GET /api/sessions",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+        responses: {
+          "200": { description: "The stay", ...json({ $ref: "#/components/schemas/Session" }) },
+          "400": error("invalid_id: not a positive integer"),
+          "401": error("Not authenticated"),
+          "404": error("unknown_session"),
+        },
+      },
+    },
+    "/api/sessions/export": {
+      get: {
+        summary: "The filtered stays as a CSV or XLSX file, newest first",
+        description:
+          "Same filters as GET /api/sessions (no cursor or limit). At most 100,000 rows: X-Export-Rows gives the count, X-Export-Truncated true when more matched, X-Export-Row-Cap the cap. Persian headers; entry and exit times both as Jalali lot-local text (1405/09/09 14:05) and ISO 8601; numbers as numbers; text starting with = + - @ tab or CR is prefixed with an apostrophe so spreadsheets do not run it. The CSV is UTF-8 with a byte-order mark; the XLSX sheet is right to left.",
+        parameters: [
+          { name: "format", in: "query", required: true, schema: { enum: ["csv", "xlsx"] } },
+          { name: "plate", in: "query", required: false, schema: { type: "string", maxLength: 64 } },
+          { name: "from", in: "query", required: false, schema: { type: "string" } },
+          { name: "to", in: "query", required: false, schema: { type: "string" } },
+          { name: "status", in: "query", required: false, schema: { enum: ["open", "closed", "archived"] } },
+          stayOperator,
+        ],
+        responses: {
+          "200": {
+            description: "An attachment named pelak-stays-YYYY-MM-DD (Jalali date of the download)",
+            content: {
+              "text/csv": { schema: { type: "string" } },
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } },
+            },
+          },
+          "401": error("Not authenticated"),
+          "422": error("Invalid or unknown query parameter (field_errors names it)"),
         },
       },
     },
@@ -170,21 +217,24 @@ export const openApiDocument = {
           },
         },
       },
+      Session: {
+        type: "object",
+        required: ["id", "plate", "entry_at", "exit_at", "duration", "cost", "status", "entry_operator", "exit_operator"],
+        properties: {
+          id: { type: "integer" }, plate: { type: "string" }, entry_at: { type: "string", format: "date-time" },
+          exit_at: { type: ["string", "null"], format: "date-time" }, duration: { type: ["integer", "null"], description: "Minutes" },
+          cost: { type: ["integer", "null"] }, status: { enum: ["open", "closed", "archived"] },
+          entry_operator: { type: ["string", "null"], description: "Name of the user or token that registered the entry" },
+          exit_operator: { type: ["string", "null"] },
+        },
+      },
       SessionPage: {
         type: "object",
         required: ["items", "next_cursor"],
         properties: {
           items: {
             type: "array",
-            items: {
-              type: "object",
-              required: ["id", "plate", "entry_at", "exit_at", "duration", "cost", "status"],
-              properties: {
-                id: { type: "integer" }, plate: { type: "string" }, entry_at: { type: "string", format: "date-time" },
-                exit_at: { type: ["string", "null"], format: "date-time" }, duration: { type: ["integer", "null"], description: "Minutes" },
-                cost: { type: ["integer", "null"] }, status: { enum: ["open", "closed", "archived"] },
-              },
-            },
+            items: { $ref: "#/components/schemas/Session" },
           },
           next_cursor: { type: ["string", "null"], description: "Pass as cursor for the next page; null on the last page" },
         },

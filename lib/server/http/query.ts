@@ -14,6 +14,10 @@ export function readQuery<S extends z.ZodType>(req: NextRequest, schema: S): z.i
   const parsed = schema.safeParse(Object.fromEntries(params));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
+      if (issue.code === "unrecognized_keys") {
+        for (const key of issue.keys) fieldErrors[key] ??= { en: "Unknown parameter.", fa: "این پارامتر شناخته نیست." };
+        continue;
+      }
       const key = String(issue.path[0] ?? "query");
       fieldErrors[key] ??= { en: issue.message, fa: "مقدار این پارامتر معتبر نیست." };
     }

@@ -17,6 +17,9 @@ export type Stay = {
   durationMinutes: number | null;
   cost: number | null;
   status: StayStatus;
+  /** Who registered the entry and the exit (a user's or token's name at the time). */
+  entryActor: string | null;
+  exitActor: string | null;
 };
 
 export type StayPage = { items: Stay[]; nextCursor: string | null };
@@ -28,6 +31,8 @@ export type ListStaysOptions = {
   from?: Date;
   to?: Date;
   status?: StayStatus;
+  /** An actor name exactly as stored: stays whose entry or exit that person or token registered. */
+  operator?: string;
   /** next_cursor of the previous page (opaque). */
   cursor?: string;
   /** 1–100, default 50. */
@@ -60,6 +65,7 @@ export function decodeStayCursor(cursor: string): Cursor {
 type Row = {
   id: number | bigint; plate: string; entryAt: Date | string; exitAt: Date | string | null;
   durationMinutes: number | bigint | null; cost: number | bigint | null; status: string;
+  entryActor: string | null; exitActor: string | null;
 };
 
 const toNumber = (value: number | bigint | null) => (value === null ? null : Number(value));
@@ -74,7 +80,17 @@ function toStay(row: Row): Stay {
     durationMinutes: toNumber(row.durationMinutes),
     cost: toNumber(row.cost),
     status,
+    entryActor: row.entryActor,
+    exitActor: row.exitActor,
   };
+}
+
+const COLUMNS = `"id", "plate", "entryAt", "exitAt", "durationMinutes", "cost", "status", "entryActor", "exitActor"`;
+
+/** One stay by id, or null. */
+export async function findStay(id: number): Promise<Stay | null> {
+  const rows = await (await hotSql()).read<Row>(`SELECT ${COLUMNS} FROM "ParkingSession" WHERE "id" = $1`, [id]);
+  return rows[0] ? toStay(rows[0]) : null;
 }
 
 /**
@@ -85,6 +101,21 @@ function toStay(row: Row): Stay {
  */
 export async function listStays(opts: ListStaysOptions = {}): Promise<StayPage> {
   const limit = Math.min(MAX_STAYS_LIMIT, Math.max(1, Math.floor(opts.limit ?? DEFAULT_STAYS_LIMIT)));
+  return queryStays(opts, limit);
+}
+
+/** For pages: a cursor from an edited address starts again at the newest stay instead of failing. */
+export async function readStayPage(opts: Omit<ListStaysOptions, "limit">): Promise<StayPage> {
+  try {
+    return await listStays(opts);
+  } catch (error) {
+    if (opts.cursor && error instanceof AppError && error.fieldErrors?.cursor) return listStays({ ...opts, cursor: undefined });
+    throw error;
+  }
+}
+
+/** listStays without the 100 cap, for the export's larger pages. */
+export async function queryStays(opts: Omit<ListStaysOptions, "limit">, limit: number): Promise<StayPage> {
   const params: SqlValue[] = [];
   const param = (value: SqlValue) => {
     params.push(value);
@@ -102,13 +133,18 @@ export async function listStays(opts: ListStaysOptions = {}): Promise<StayPage> 
     }
   }
   if (opts.status) where.push(`"status" = ${param(opts.status)}`);
+  // No actor index: like a fragment, a scan in entry order that stops once the page is full.
+  if (opts.operator) {
+    const name = param(opts.operator);
+    where.push(`("entryActor" = ${name} OR "exitActor" = ${name})`);
+  }
   if (opts.from) where.push(`"entryAt" >= ${param(opts.from)}`);
   if (opts.to) where.push(`"entryAt" < ${param(opts.to)}`);
   if (opts.cursor) {
     const cursor = decodeStayCursor(opts.cursor);
     where.push(`("entryAt", "id") < (${param(cursor.entryAt)}, ${param(cursor.id)})`);
   }
-  const sql = `SELECT "id", "plate", "entryAt", "exitAt", "durationMinutes", "cost", "status" FROM "ParkingSession"
+  const sql = `SELECT ${COLUMNS} FROM "ParkingSession"
     ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
     ORDER BY "entryAt" DESC, "id" DESC LIMIT ${param(limit + 1)}`;
   // Straight to the driver (lib/server/sql): a history page is a dashboard-rate read.

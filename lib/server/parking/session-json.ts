@@ -1,0 +1,21 @@
+import type { Stay } from "./list-stays";
+
+/** duration in whole minutes and cost in Tomans, null while the car is inside (as POST /api/exit). */
+export type SessionJson = {
+  id: number; plate: string; entry_at: string; exit_at: string | null; duration: number | null; cost: number | null;
+  status: string; entry_operator: string | null; exit_operator: string | null;
+};
+
+export function toSessionJson(stay: Stay): SessionJson {
+  return {
+    id: stay.id,
+    plate: stay.plate,
+    entry_at: stay.entryAt.toISOString(),
+    exit_at: stay.exitAt?.toISOString() ?? null,
+    duration: stay.durationMinutes,
+    cost: stay.cost,
+    status: stay.status,
+    entry_operator: stay.entryActor,
+    exit_operator: stay.exitActor,
+  };
+}
