@@ -11,6 +11,7 @@ const OPERATOR_ITEMS: NavItem[] = [
   { href: "/dashboard", label: "dashboard" },
   { href: "/gate", label: "gate" },
   { href: "/inside", label: "inside" },
+  { href: "/history", label: "history" },
 ];
 
 const ADMIN_ITEMS: NavItem[] = [

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 const { db } = await import("@/lib/server/db");
 const { listStays, encodeStayCursor, findStay } = await import("@/lib/server/parking/list-stays");
 const { collectStayRows } = await import("@/lib/server/parking/export-stays");
+const { summarizePlate } = await import("@/lib/server/parking/plate-summary");
 
 const HOUR = 3_600_000;
 const t0 = Date.UTC(2026, 0, 1, 8);
@@ -108,5 +109,10 @@ describe("listStays", () => {
     const byPlate = await collectStayRows({ plate: "۱۲ب۳۴۵-۶۷", status: "closed" });
     expect(byPlate.rows).toHaveLength(15);
     expect(byPlate.rows.every((row) => row[1] === "12ب345-67" && row[8] === "خارج شده")).toBe(true);
+  });
+
+  it("sums a plate's stays, payments and minutes inside", async () => {
+    expect(await summarizePlate("12ب345-67")).toEqual({ stays: 16, totalPaid: 600_000, minutesInside: 1_350 });
+    expect(await summarizePlate("99ی999-99")).toEqual({ stays: 0, totalPaid: 0, minutesInside: 0 });
   });
 });

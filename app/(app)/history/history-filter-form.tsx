@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { Button, buttonClass } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { interpolate } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages/messages-shape";
+import type { HistoryFormValues } from "@/lib/parking/history-filters";
+
+type HistoryFilterFormProps = { values: HistoryFormValues; invalid: ReadonlyArray<"from" | "to">; t: Messages };
+
+/** A GET form: the filters live in the address, so a filtered view can be bookmarked or linked. */
+export function HistoryFilterForm({ values, invalid, t }: HistoryFilterFormProps) {
+  const statuses = [
+    { value: "", label: t.history.allStatuses },
+    { value: "open", label: t.history.open },
+    { value: "closed", label: t.history.closed },
+    { value: "archived", label: t.history.archived },
+  ];
+  const badDate = (key: "from" | "to") => (invalid.includes(key) ? interpolate(t.history.badDate, { value: values[key] }) : undefined);
+
+  return (
+    <form method="get" action="/history" className="grid grid-cols-2 items-start gap-3 rounded-xl bg-white p-3 shadow-sm ring-1 ring-slate-200 md:grid-cols-5">
+      <TextField label={t.history.plate} name="plate" defaultValue={values.plate} dir="ltr" className="col-span-2 md:col-span-1" />
+      <TextField label={t.history.from} name="from" defaultValue={values.from} placeholder={t.history.dateHelp} dir="ltr" inputMode="numeric" error={badDate("from")} />
+      <TextField label={t.history.to} name="to" defaultValue={values.to} placeholder={t.history.dateHelp} dir="ltr" inputMode="numeric" error={badDate("to")} />
+      <SelectField label={t.history.status} name="status" defaultValue={values.status} options={statuses} />
+      <TextField label={t.history.operator} name="operator" defaultValue={values.operator} />
+      <div className="col-span-2 flex flex-wrap gap-2 md:col-span-5">
+        <Button type="submit">{t.history.filter}</Button>
+        <Link href="/history" className={buttonClass("secondary")}>
+          {t.history.clear}
+        </Link>
+      </div>
+    </form>
+  );
+}

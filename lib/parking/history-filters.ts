@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { parseJalaliDay } from "@/lib/audit/audit-filters";
+
+export const HISTORY_FILTER_KEYS = ["plate", "from", "to", "status", "operator"] as const;
+export type HistoryFormValues = Record<(typeof HISTORY_FILTER_KEYS)[number], string>;
+
+export type HistoryQuery = {
+  /** The filters as typed, for the form and the "older" link. */
+  values: HistoryFormValues;
+  filters: { plate?: string; from?: Date; to?: Date; status?: "open" | "closed" | "archived"; operator?: string };
+  cursor?: string;
+  invalid: Array<"from" | "to">;
+  /** The same filters as GET /api/sessions/export parameters (instants in ISO 8601). */
+  exportParams: URLSearchParams;
+};
+
+const text = (max: number) => z.string().trim().max(max).optional().catch(undefined);
+const paramsSchema = z.object({
+  plate: text(32),
+  from: text(20),
+  to: text(20),
+  status: z.enum(["open", "closed", "archived"]).optional().catch(undefined),
+  operator: text(64),
+  cursor: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional().catch(undefined),
+});
+
+/** The history page's search parameters: an unusable value is dropped, an unreadable date reported. */
+export function parseHistoryQuery(params: Record<string, string | string[] | undefined>): HistoryQuery {
+  const single = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const p = paramsSchema.parse(single);
+  const invalid: HistoryQuery["invalid"] = [];
+  const day = (key: "from" | "to") => {
+    const range = p[key] ? parseJalaliDay(p[key]) : null;
+    if (p[key] && !range) invalid.push(key);
+    return range;
+  };
+  const [from, to] = [day("from"), day("to")];
+  const filters: HistoryQuery["filters"] = {
+    ...(p.plate && { plate: p.plate }),
+    ...(from && { from: from.start }),
+    ...(to && { to: to.end }),
+    ...(p.status && { status: p.status }),
+    ...(p.operator && { operator: p.operator }),
+  };
+  const values = Object.fromEntries(HISTORY_FILTER_KEYS.map((key) => [key, p[key] ?? ""])) as HistoryFormValues;
+  const exportParams = new URLSearchParams(
+    Object.entries(filters).map(([key, value]) => [key, value instanceof Date ? value.toISOString() : value]),
+  );
+  return { values, filters, cursor: p.cursor, invalid, exportParams };
+}

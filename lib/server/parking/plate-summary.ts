@@ -1,0 +1,13 @@
+import "server-only";
+import { hotSql } from "../db";
+
+export type PlateSummary = { stays: number; totalPaid: number; minutesInside: number };
+
+/** Every stay of one plate, counted and summed on the plate index. */
+export async function summarizePlate(plate: string): Promise<PlateSummary> {
+  const [row] = await (await hotSql()).read<{ stays: number | bigint; paid: number | bigint | null; minutes: number | bigint | null }>(
+    `SELECT COUNT(*) AS "stays", SUM("cost") AS "paid", SUM("durationMinutes") AS "minutes" FROM "ParkingSession" WHERE "plate" = $1`,
+    [plate],
+  );
+  return { stays: Number(row?.stays ?? 0), totalPaid: Number(row?.paid ?? 0), minutesInside: Number(row?.minutes ?? 0) };
+}
