@@ -11,7 +11,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const { t } = await getI18n();
   return (
     <div className="flex min-h-dvh flex-col">
-      <header className="bg-plate-blue text-white shadow">
+      <header className="bg-plate-blue text-white shadow print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <span className="flex items-baseline gap-2">
             <span className="text-xl font-extrabold">{t.app.name}</span>

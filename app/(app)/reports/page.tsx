@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { buttonClass } from "@/components/ui/button";
-import { formatDuration, formatJalaliMonthOf, formatNumber, formatToman } from "@/lib/i18n/format";
-import { jalaliMonthDays } from "@/lib/i18n/jalali";
+import { formatDayLabel, formatDigits, formatDuration, formatJalaliMonthOf, formatNumber, formatToman } from "@/lib/i18n/format";
+import { jalaliDate, jalaliMonthDays } from "@/lib/i18n/jalali";
 import { getI18n } from "@/lib/i18n/server";
 import { requirePageRole } from "@/lib/server/auth/require";
-import { getDailyReport } from "@/lib/server/parking/reports";
+import { getDailyReport, getOccupancyByHour } from "@/lib/server/parking/reports";
+import { ReportCharts, type ChartDay } from "./report-charts";
 import { RangePicker } from "./range-picker";
 import { LAST_30_DAYS, monthKey, recentMonths, resolveReportRange } from "@/lib/parking/report-range";
 import { ReportTable } from "./report-table";
@@ -18,7 +19,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const actor = await requirePageRole("admin");
   const { locale, t } = await getI18n();
   const range = resolveReportRange((await searchParams).range);
-  const report = await getDailyReport({ days: range.days, actor });
+  const [report, hours] = await Promise.all([getDailyReport({ days: range.days, actor }), getOccupancyByHour({ days: range.days, actor })]);
+  const chartDays = report.days.map((day): ChartDay => {
+    const midday = new Date((day.start.getTime() + day.end.getTime()) / 2);
+    return { tick: formatDigits(String(jalaliDate(midday).day), locale), label: formatDayLabel(day.start, locale), revenue: day.revenue, entries: day.entries, exits: day.exits };
+  });
   const options = [
     { value: LAST_30_DAYS, label: t.reports.last30 },
     ...recentMonths().map((month) => ({
@@ -38,7 +43,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t.reports.title}</h1>
-      <div className="flex flex-wrap items-end justify-between gap-3">
+      <div className="flex flex-wrap items-end justify-between gap-3 print:hidden">
         <RangePicker value={range.key} options={options} />
         <a href={`/api/app/reports?range=${encodeURIComponent(range.key)}`} download className={buttonClass("secondary")}>
           {t.reports.download}
@@ -52,6 +57,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           </div>
         ))}
       </dl>
+      <ReportCharts days={chartDays} hours={hours} />
+      {report.days.some((day) => day.entries + day.exits === 0) && <p className="text-xs text-slate-500 md:hidden">{t.reports.emptyDaysHidden}</p>}
       <section aria-label={t.reports.title} className="rounded-xl bg-white p-3 shadow-sm ring-1 ring-slate-200 md:p-0">
         <ReportTable report={report} locale={locale} t={t} />
       </section>

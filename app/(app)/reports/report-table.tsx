@@ -5,7 +5,7 @@ import type { DailyReport } from "@/lib/server/parking/reports";
 
 type ReportTableProps = { report: DailyReport; locale: Locale; t: Messages };
 
-/** Newest day first; on phones each day stacks into a small card. */
+/** Newest day first; on phones each day with cars stacks into a small card. */
 export function ReportTable({ report, locale, t }: ReportTableProps) {
   const stay = (minutes: number | null) => (minutes === null ? t.common.none : formatDuration(minutes, locale));
   const headers = [t.reports.day, t.reports.entries, t.reports.exits, t.reports.revenue, t.reports.averageStay, t.reports.peak];
@@ -27,7 +27,8 @@ export function ReportTable({ report, locale, t }: ReportTableProps) {
         {[...report.days].reverse().map((day) => (
           <tr
             key={day.start.toISOString()}
-            className={`flex flex-col gap-1 rounded-lg bg-white p-3 ring-1 ring-slate-200 md:table-row md:p-0 md:ring-0 ${day.entries + day.exits === 0 ? "text-slate-400" : ""}`}
+            // Days without cars would fill a phone screen with zero cards: hidden below md.
+            className={`flex-col gap-1 rounded-lg bg-white p-3 ring-1 ring-slate-200 md:table-row md:p-0 md:ring-0 ${day.entries + day.exits === 0 ? "hidden text-slate-400" : "flex"}`}
           >
             <th scope="row" className="text-start font-semibold md:px-4 md:py-2">
               {formatDayLabel(day.start, locale)}

@@ -206,6 +206,13 @@ export const en = {
     dateGregorian: "Date (Gregorian)",
     revenueToman: "Revenue (Toman)",
     averageStayMinutes: "Average stay (minutes)",
+    revenuePerDay: "Revenue per day (Tomans)",
+    entriesExits: "Entries and exits per day",
+    occupancyByHour: "Cars inside by hour of day",
+    occupancyByHourNote: "Most cars inside during each hour: the average over the period's days, and the largest.",
+    averageInside: "Average",
+    hour: "Hour",
+    emptyDaysHidden: "Days without cars are hidden on small screens.",
     note: "Exits and revenue count on the day the car left; cars archived by a reset are not exits.",
   },
   gate: {
