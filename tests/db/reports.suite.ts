@@ -4,7 +4,7 @@ import { jalaliMonthDays, lastDays } from "@/lib/i18n/jalali";
 
 /** Report tests on whichever database DATABASE_URL names (set before this import). */
 const { db } = await import("@/lib/server/db");
-const { getDailyReport, getOccupancyByHour } = await import("@/lib/server/parking/reports");
+const { getDailyReport, getOccupancyByHour, getRevenueByOperator } = await import("@/lib/server/parking/reports");
 const { forgetReportDays } = await import("@/lib/server/parking/report-days");
 const { localDayRange } = await import("@/lib/parking/day-range");
 
@@ -49,6 +49,19 @@ describe("getOccupancyByHour", () => {
     expect(hours[12]).toEqual({ hour: 12, average: 1, peak: 1 });
     // A day later only the open car is inside, all day.
     expect((await getOccupancyByHour({ days: days.slice(2, 3), actor: admin })).every((h) => h.average === 1 && h.peak === 1)).toBe(true);
+  });
+});
+
+describe("getRevenueByOperator", () => {
+  it("sums the paid exits of the range by who registered them, most revenue first", async () => {
+    await db.parkingSession.updateMany({ where: { plate: { in: ["11ب111-11", "12ب111-11"] } }, data: { exitActor: "op" } });
+    await db.parkingSession.updateMany({ where: { plate: "13ب111-11" }, data: { exitActor: "gate-token" } });
+    expect(await getRevenueByOperator({ days: days.slice(0, 2), actor: admin })).toEqual([
+      { operator: "gate-token", exits: 1, revenue: 440_000 },
+      { operator: "op", exits: 2, revenue: 60_000 },
+    ]);
+    expect(await getRevenueByOperator({ days: days.slice(0, 1), actor: admin })).toEqual([{ operator: "op", exits: 2, revenue: 60_000 }]);
+    await expect(getRevenueByOperator({ days, actor: operator })).rejects.toMatchObject({ status: 403 });
   });
 });
 

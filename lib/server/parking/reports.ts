@@ -164,3 +164,23 @@ export async function getOccupancyByHour(opts: { days: Array<{ start: Date; end:
     departures: rows.flatMap((row) => instants(row.departures)),
   });
 }
+
+export type OperatorRevenue = { operator: string | null; exits: number; revenue: number };
+
+/**
+ * Paid exits and revenue by who registered the exit (a user's or token's name; null for stays
+ * imported without one), most revenue first. One scan of the range on the exitAt index.
+ */
+export async function getRevenueByOperator(opts: { days: Array<{ start: Date; end: Date }>; actor: Actor }): Promise<OperatorRevenue[]> {
+  requireAdmin(opts.actor);
+  checkRange(opts.days);
+  const sql = await hotSql();
+  const rows = await sql.read<{ operator: string | null; exits: number | bigint | string; revenue: number | bigint | string }>(
+    `SELECT "exitActor" AS "operator", COUNT(*) AS "exits", COALESCE(SUM("cost"), 0) AS "revenue" FROM "ParkingSession"
+     WHERE "status" = 'closed' AND "exitAt" >= $1 AND "exitAt" < $2 GROUP BY "exitActor"`,
+    [opts.days[0].start, opts.days[opts.days.length - 1].end],
+  );
+  return rows
+    .map((row) => ({ operator: row.operator, exits: Number(row.exits), revenue: Number(row.revenue) }))
+    .sort((a, b) => b.revenue - a.revenue || String(a.operator).localeCompare(String(b.operator)));
+}
