@@ -47,6 +47,8 @@ test("the report's charts read right to left in Persian, hide empty days on a ph
   expect(yAxis!.x).toBeGreaterThan(midnight!.x); // values on the right, past the first hour
   const revenueTicks = await page.getByTestId("chart-revenue").locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").allTextContents();
   expect(revenueTicks.join("")).toMatch(/^[۰-۹٬]+$/);
+  // Today's exit above was registered by the admin's session: a row with its revenue.
+  await expect(page.getByTestId("report-operators").locator("tbody tr").first()).toContainText("تومان");
   await page.screenshot({ path: "e2e/screenshots/reports-charts-fa-desktop.png", fullPage: true });
 
   await page.setViewportSize({ width: 390, height: 844 });

@@ -6,7 +6,7 @@ const admin = { token: server.adminToken };
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tehran" }).format(new Date());
 
 type Row = { from: string; to: string; jalali: string; entries: number; exits: number; revenue: number; average_stay_minutes: number | null; peak_occupancy: number };
-type Report = { from: string; to: string; group: string; rows: Row[]; totals: Record<string, number | null>; occupancy_by_hour: Array<{ hour: number; average: number; peak: number }> };
+type Report = { from: string; to: string; group: string; rows: Row[]; totals: Record<string, number | null>; occupancy_by_hour: Array<{ hour: number; average: number; peak: number }>; by_operator: Array<{ operator: string | null; exits: number; revenue: number }> };
 
 describe("GET /api/reports", () => {
   it("gives today's entries, exits and revenue by day, and by Jalali month", async () => {
@@ -27,6 +27,10 @@ describe("GET /api/reports", () => {
     expect(after.rows[0].revenue - before.rows[0].revenue).toBe(exit.body.cost);
     expect(after.totals.revenue).toBe(after.rows[0].revenue);
     expect(after.occupancy_by_hour.map((h) => h.hour)).toEqual([...Array(24).keys()]);
+    // The exit went through the operator's token, named it-operator.
+    const byOperator = (report: Report) => report.by_operator.find((o) => o.operator === "it-operator") ?? { exits: 0, revenue: 0 };
+    expect(byOperator(after).exits - byOperator(before).exits).toBe(1);
+    expect(byOperator(after).revenue - byOperator(before).revenue).toBe(exit.body.cost);
 
     // 28 Esfand 1403 to 2 Farvardin 1404: two Jalali months, each cut by the range.
     const months = (await api(server, "/api/reports?from=2025-03-18&to=2025-03-22&group=month", admin)).body as Report;

@@ -5,7 +5,7 @@ import { authenticateRequest } from "@/lib/server/http/authenticate";
 import { apiHandler, preflight } from "@/lib/server/http/handler";
 import { readQuery } from "@/lib/server/http/query";
 import { reportJson, type ReportJson } from "@/lib/server/parking/report-json";
-import { getDailyReport, getOccupancyByHour, MAX_REPORT_DAYS } from "@/lib/server/parking/reports";
+import { getDailyReport, getOccupancyByHour, getRevenueByOperator, MAX_REPORT_DAYS } from "@/lib/server/parking/reports";
 
 const querySchema = z.strictObject({
   from: z.iso.date(),
@@ -30,8 +30,12 @@ export const GET = apiHandler(async (req) => {
       },
     });
   }
-  const [report, hours] = await Promise.all([getDailyReport({ days, actor }), getOccupancyByHour({ days, actor })]);
-  const body: ReportsResponse = reportJson(report, query.group, hours);
+  const [report, hours, operators] = await Promise.all([
+    getDailyReport({ days, actor }),
+    getOccupancyByHour({ days, actor }),
+    getRevenueByOperator({ days, actor }),
+  ]);
+  const body: ReportsResponse = reportJson(report, query.group, hours, operators);
   return Response.json(body, { headers: { "cache-control": "no-store" } });
 });
 

@@ -143,14 +143,14 @@ export const openApiDocument = {
       get: {
         summary: "Report figures (admin only): a row per lot-local day or per Jalali month, totals, and occupancy by hour of day",
         description:
-          "Days are the lot's (Asia/Tehran) calendar days given as Gregorian ISO dates; each row also has its Jalali label (1405/09/10, or 1405/09 by month; a month cut by the range holds only its days inside it). Entries count by entry day, exits, revenue (Tomans) and average stay (minutes, of paid exits) by exit day. occupancy_by_hour: for each hour 0–23, the most cars inside during that hour, averaged over the days (average) and the largest (peak).",
+          "Days are the lot's (Asia/Tehran) calendar days given as Gregorian ISO dates; each row also has its Jalali label (1405/09/10, or 1405/09 by month; a month cut by the range holds only its days inside it). Entries count by entry day, exits, revenue (Tomans) and average stay (minutes, of paid exits) by exit day. occupancy_by_hour: for each hour 0–23, the most cars inside during that hour, averaged over the days (average) and the largest (peak). by_operator: paid exits and revenue by the name of the user or token that registered the exit (operator null when not recorded).",
         parameters: [
           { name: "from", in: "query", required: true, description: "First lot-local day (YYYY-MM-DD)", schema: { type: "string", format: "date" } },
           { name: "to", in: "query", required: true, description: "Last lot-local day (YYYY-MM-DD), included; at most 400 days after from", schema: { type: "string", format: "date" } },
           { name: "group", in: "query", required: false, schema: { enum: ["day", "month"], default: "day" } },
         ],
         responses: {
-          "200": { description: "The report", ...json({ type: "object", required: ["from", "to", "group", "rows", "totals", "occupancy_by_hour"] }) },
+          "200": { description: "The report", ...json({ type: "object", required: ["from", "to", "group", "rows", "totals", "occupancy_by_hour", "by_operator"] }) },
           "400": error("invalid_range: to before from, or more than 400 days"),
           "401": error("Not authenticated"),
           "403": error("Not an admin"),

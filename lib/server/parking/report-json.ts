@@ -4,7 +4,7 @@ import { dateTimeFormat } from "@/lib/i18n/date-time-format";
 import { jalaliDate } from "@/lib/i18n/jalali";
 import type { HourOccupancy } from "@/lib/parking/occupancy";
 import { groupByJalaliMonth, type PeriodFigures } from "@/lib/parking/report-months";
-import type { DailyReport } from "./reports";
+import type { DailyReport, OperatorRevenue } from "./reports";
 
 type Figures = { entries: number; exits: number; revenue: number; average_stay_minutes: number | null };
 
@@ -16,6 +16,8 @@ export type ReportJson = {
   rows: Array<Figures & { from: string; to: string; jalali: string; peak_occupancy: number }>;
   totals: Figures;
   occupancy_by_hour: HourOccupancy[];
+  /** Paid exits and revenue by who registered the exit (null: not recorded), most revenue first. */
+  by_operator: OperatorRevenue[];
 };
 
 const HALF_DAY_MS = 43_200_000;
@@ -38,7 +40,7 @@ function row(period: PeriodFigures, jalali: string): ReportJson["rows"][number] 
 }
 
 /** The report as GET /api/reports answers it: a row per day or per Jalali month (cut by the range). */
-export function reportJson(report: DailyReport, group: "day" | "month", hours: HourOccupancy[]): ReportJson {
+export function reportJson(report: DailyReport, group: "day" | "month", hours: HourOccupancy[], operators: OperatorRevenue[]): ReportJson {
   const rows =
     group === "day"
       ? report.days.map((day) => {
@@ -54,5 +56,6 @@ export function reportJson(report: DailyReport, group: "day" | "month", hours: H
     rows,
     totals: { entries: totals.entries, exits: totals.exits, revenue: totals.revenue, average_stay_minutes: totals.averageStayMinutes },
     occupancy_by_hour: hours,
+    by_operator: operators,
   };
 }
