@@ -3,7 +3,8 @@ import { ADMIN, addOperator, backdateEntry, collectConsoleErrors, digitsOf, sign
 import { FAKE_CAMERA_CARS, test } from "./support/fake-camera";
 import { typeGatePlate } from "./support/gate-page";
 
-test.describe.configure({ mode: "serial" });
+// Each test may wait READ_TIMEOUT for the models and again for a read: more than the default 60 s.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 const CAR = FAKE_CAMERA_CARS[0];
 /** Typed by hand; never inside. */
