@@ -7,16 +7,25 @@ import { plainTextSchema } from "@/lib/validation/plain-text";
  * gateAutoConfidence sure, and not the same plate and direction again within gateCooldownSeconds.
  * Gate photos of stays that ended more than snapshotRetentionDays ago are deleted; 0 keeps them.
  */
+/** zod names one bound, in English; the forms and the API name the whole range in both languages. */
+function between(schema: z.ZodNumber, min: number, max: number) {
+  const fa = (n: number) => n.toLocaleString("fa-IR");
+  return schema.refine((n) => n >= min && n <= max, {
+    message: `Must be between ${min} and ${max}.`,
+    params: { fa: `باید بین ${fa(min)} و ${fa(max)} باشد.` },
+  });
+}
+
 export const settingsPatchSchema = z
   .object({
     lotName: plainTextSchema(80),
-    capacity: z.number().int().min(1).max(100_000),
-    pricePerHour: z.number().int().min(0).max(100_000_000),
-    graceMinutes: z.number().int().min(0).max(1_440),
-    gateAutoFrames: z.number().int().min(1).max(10),
-    gateAutoConfidence: z.number().min(0.5).max(1),
-    gateCooldownSeconds: z.number().int().min(0).max(3_600),
-    snapshotRetentionDays: z.number().int().min(0).max(3_650),
+    capacity: between(z.number().int(), 1, 100_000),
+    pricePerHour: between(z.number().int(), 0, 100_000_000),
+    graceMinutes: between(z.number().int(), 0, 1_440),
+    gateAutoFrames: between(z.number().int(), 1, 10),
+    gateAutoConfidence: between(z.number(), 0.5, 1),
+    gateCooldownSeconds: between(z.number().int(), 0, 3_600),
+    snapshotRetentionDays: between(z.number().int(), 0, 3_650),
   })
   .partial()
   .strict();

@@ -8,6 +8,7 @@ export const ERROR_STATUS = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -25,12 +26,15 @@ export class AppError extends Error {
   readonly code: string;
   readonly messages: BilingualMessage;
   readonly fieldErrors?: Record<string, BilingualMessage>;
+  /** HTTP headers the status calls for: Allow on 405, Retry-After on 429. */
+  readonly headers?: Record<string, string>;
 
   constructor(opts: {
     kind: ErrorKind;
     code?: string;
     messages: BilingualMessage;
     fieldErrors?: Record<string, BilingualMessage>;
+    headers?: Record<string, string>;
   }) {
     super(opts.messages.en);
     this.name = "AppError";
@@ -38,6 +42,7 @@ export class AppError extends Error {
     this.code = opts.code ?? opts.kind;
     this.messages = opts.messages;
     this.fieldErrors = opts.fieldErrors;
+    this.headers = opts.headers;
   }
 
   get status(): number {

@@ -1,7 +1,7 @@
 import { registerEntry } from "@/lib/server/parking/register-entry";
 import { authenticateRequest } from "@/lib/server/http/authenticate";
 import { readJson } from "@/lib/server/http/body";
-import { apiHandler, idempotencyKey, preflight } from "@/lib/server/http/handler";
+import { apiHandler, idempotencyKey, preflight, methodNotAllowed } from "@/lib/server/http/handler";
 import { plateBodySchema } from "@/lib/server/http/schemas";
 
 export type EntryResponse = { success: true; entry_id: number; plate: string; entry_at: string; replayed: boolean };
@@ -22,3 +22,6 @@ export const POST = apiHandler(async (req) => {
 });
 
 export const OPTIONS = preflight("POST");
+
+const notAllowed = methodNotAllowed("POST, OPTIONS");
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,7 +1,7 @@
 import { registerExit } from "@/lib/server/parking/register-exit";
 import { authenticateRequest } from "@/lib/server/http/authenticate";
 import { readJson } from "@/lib/server/http/body";
-import { apiHandler, idempotencyKey, preflight } from "@/lib/server/http/handler";
+import { apiHandler, idempotencyKey, preflight, methodNotAllowed } from "@/lib/server/http/handler";
 import { plateBodySchema } from "@/lib/server/http/schemas";
 
 /** duration is in whole minutes, cost in the lot's currency unit (Tomans), as the original API. */
@@ -33,3 +33,6 @@ export const POST = apiHandler(async (req) => {
 });
 
 export const OPTIONS = preflight("POST");
+
+const notAllowed = methodNotAllowed("POST, OPTIONS");
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

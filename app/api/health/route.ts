@@ -1,6 +1,6 @@
 import { checkHealth } from "@/lib/server/health/check-health";
 import type { HealthReport } from "@/lib/server/health/health-report";
-import { apiHandler, preflight } from "@/lib/server/http/handler";
+import { apiHandler, preflight, methodNotAllowed } from "@/lib/server/http/handler";
 
 export type HealthResponse = HealthReport;
 
@@ -11,3 +11,6 @@ export const GET = apiHandler(async () => {
 });
 
 export const OPTIONS = preflight("GET");
+
+const notAllowed = methodNotAllowed("GET, HEAD, OPTIONS");
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

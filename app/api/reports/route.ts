@@ -2,7 +2,7 @@ import { z } from "zod";
 import { daysBetween } from "@/lib/parking/report-range";
 import { AppError } from "@/lib/server/errors";
 import { authenticateRequest } from "@/lib/server/http/authenticate";
-import { apiHandler, preflight } from "@/lib/server/http/handler";
+import { apiHandler, preflight, methodNotAllowed } from "@/lib/server/http/handler";
 import { readQuery } from "@/lib/server/http/query";
 import { reportJson, type ReportJson } from "@/lib/server/parking/report-json";
 import { getDailyReport, getOccupancyByHour, getRevenueByOperator, MAX_REPORT_DAYS } from "@/lib/server/parking/reports";
@@ -40,3 +40,6 @@ export const GET = apiHandler(async (req) => {
 });
 
 export const OPTIONS = preflight("GET");
+
+const notAllowed = methodNotAllowed("GET, HEAD, OPTIONS");
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { stayFiltersSchema } from "@/lib/parking/stays-query";
 import { authenticateRequest } from "@/lib/server/http/authenticate";
-import { apiHandler, preflight } from "@/lib/server/http/handler";
+import { apiHandler, preflight, methodNotAllowed } from "@/lib/server/http/handler";
 import { readQuery } from "@/lib/server/http/query";
 import { listStays, MAX_STAYS_LIMIT } from "@/lib/server/parking/list-stays";
 import { toSessionJson, type SessionJson } from "@/lib/server/parking/session-json";
@@ -22,3 +22,6 @@ export const GET = apiHandler(async (req) => {
 });
 
 export const OPTIONS = preflight("GET");
+
+const notAllowed = methodNotAllowed("GET, HEAD, OPTIONS");
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

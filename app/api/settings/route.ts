@@ -2,7 +2,7 @@ import type { Settings } from "@/lib/parking/settings-schema";
 import { getSettings, updateSettings } from "@/lib/server/parking/settings";
 import { authenticateRequest } from "@/lib/server/http/authenticate";
 import { readJson } from "@/lib/server/http/body";
-import { apiHandler, preflight } from "@/lib/server/http/handler";
+import { apiHandler, preflight, methodNotAllowed } from "@/lib/server/http/handler";
 import { settingsBodySchema } from "@/lib/server/http/schemas";
 
 export type SettingsResponse = {
@@ -52,3 +52,6 @@ export const PUT = apiHandler(async (req) => {
 });
 
 export const OPTIONS = preflight("GET, PUT");
+
+const notAllowed = methodNotAllowed("GET, PUT, HEAD, OPTIONS");
+export { notAllowed as POST, notAllowed as PATCH, notAllowed as DELETE };

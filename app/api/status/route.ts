@@ -1,6 +1,6 @@
 import { readLotStatus } from "@/lib/server/parking/status";
 import { authenticateRequest } from "@/lib/server/http/authenticate";
-import { apiHandler, preflight } from "@/lib/server/http/handler";
+import { apiHandler, preflight, methodNotAllowed } from "@/lib/server/http/handler";
 
 export type StatusResponse = { capacity: number; active: number; free: number; price: number };
 
@@ -12,3 +12,6 @@ export const GET = apiHandler(async (req) => {
 });
 
 export const OPTIONS = preflight("GET");
+
+const notAllowed = methodNotAllowed("GET, HEAD, OPTIONS");
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -19,4 +19,5 @@ export const rateLimited = (retryAfterSeconds: number) =>
       fa: `تلاش‌های ناموفق زیاد بود؛ ${Math.ceil(retryAfterSeconds / 60)} دقیقه دیگر دوباره امتحان کنید.`,
       en: `Too many failed attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
     },
+    headers: { "Retry-After": String(Math.max(1, Math.ceil(retryAfterSeconds))) },
   });

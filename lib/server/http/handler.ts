@@ -31,6 +31,20 @@ export function preflight(methods: string): Handler<unknown> {
   return async (req) => preflightResponse(req, methods);
 }
 
+/**
+ * Answers the methods a route does not implement; without it Next sends a bare 405 with no JSON
+ * error body. `allow` lists what the route does answer, OPTIONS included.
+ */
+export function methodNotAllowed(allow: string): Handler<unknown> {
+  return apiHandler(async () => {
+    throw new AppError({
+      kind: "method_not_allowed",
+      messages: { fa: `این مسیر فقط ${allow} را می‌پذیرد.`, en: `This route accepts only ${allow}.` },
+      headers: { Allow: allow },
+    });
+  });
+}
+
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
 
 /** The optional Idempotency-Key header, used as the use case's requestId for safe retries. */

@@ -30,7 +30,10 @@ const writeErrors = {
   "413": error("Body larger than 64 KB"),
   "415": error("Content-Type is not application/json"),
   "422": error("Invalid body or plate (code invalid_plate)"),
-  "429": error("Too many failed authentication attempts"),
+  "429": {
+    ...error("Too many failed authentication attempts"),
+    headers: { "Retry-After": { description: "Seconds to wait", schema: { type: "integer", minimum: 1 } } },
+  },
 };
 
 const settingsFields = {
@@ -48,7 +51,12 @@ const json = (schema: object) => ({ content: { "application/json": { schema } } 
 
 export const openApiDocument = {
   openapi: "3.1.0",
-  info: { title: "Pelak parking API", version: "1.0.0", description: "Compatible with the original Django API's clients." },
+  info: {
+    title: "Pelak parking API",
+    version: "1.0.0",
+    description:
+      "Compatible with the original Django API's clients. A method a path does not list answers 405 (code method_not_allowed) with an Allow header. Error messages are plain text: no text-direction marks.",
+  },
   security: [{ bearer: [] }, { session: [] }],
   paths: {
     "/api/status/": {

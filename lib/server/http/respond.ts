@@ -12,9 +12,13 @@ export type ApiErrorBody = {
   };
 };
 
+// Direction marks isolate plates in Persian UI text; API clients get the bare text.
+const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const plain = (text: string) => text.replace(BIDI_MARKS, "");
+
 function fieldErrorsBody(fieldErrors: Record<string, BilingualMessage>) {
   return Object.fromEntries(
-    Object.entries(fieldErrors).map(([field, m]) => [field, { message: m.en, message_fa: m.fa }]),
+    Object.entries(fieldErrors).map(([field, m]) => [field, { message: plain(m.en), message_fa: plain(m.fa) }]),
   );
 }
 
@@ -32,11 +36,12 @@ export function errorResponse(error: unknown): Response {
     success: false,
     error: {
       code: appError.code,
-      message: appError.messages.en,
-      message_fa: appError.messages.fa,
+      message: plain(appError.messages.en),
+      message_fa: plain(appError.messages.fa),
       ...(appError.fieldErrors ? { field_errors: fieldErrorsBody(appError.fieldErrors) } : {}),
     },
   };
-  const headers = appError.kind === "unauthorized" ? { "WWW-Authenticate": 'Bearer realm="pelak"' } : undefined;
+  const headers = new Headers(appError.headers);
+  if (appError.kind === "unauthorized") headers.set("WWW-Authenticate", 'Bearer realm="pelak"');
   return Response.json(body, { status: appError.status, headers });
 }

@@ -1,6 +1,6 @@
 import { toActivityJson, type InsideResponse } from "@/lib/parking/activity-json";
 import { authenticateSession } from "@/lib/server/http/authenticate";
-import { apiHandler } from "@/lib/server/http/handler";
+import { apiHandler, methodNotAllowed } from "@/lib/server/http/handler";
 import { listCarsInside } from "@/lib/server/parking/activity";
 
 /** Cars inside now, filtered by `q` (any part of the plate), for the searchable list. */
@@ -11,3 +11,6 @@ export const GET = apiHandler(async (req) => {
   const body: InsideResponse = cars.map(toActivityJson);
   return Response.json(body);
 });
+
+const notAllowed = methodNotAllowed("GET, HEAD, OPTIONS");
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

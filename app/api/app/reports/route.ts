@@ -1,7 +1,7 @@
 import { resolveReportRange } from "@/lib/parking/report-range";
 import { getI18n } from "@/lib/i18n/server";
 import { authenticateSession } from "@/lib/server/http/authenticate";
-import { apiHandler } from "@/lib/server/http/handler";
+import { apiHandler, methodNotAllowed } from "@/lib/server/http/handler";
 import { reportCsv } from "@/lib/server/parking/report-csv";
 import { getDailyReport } from "@/lib/server/parking/reports";
 
@@ -19,3 +19,6 @@ export const GET = apiHandler(async (req) => {
     },
   });
 });
+
+const notAllowed = methodNotAllowed("GET, HEAD, OPTIONS");
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

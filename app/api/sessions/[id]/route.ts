@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/server/errors";
 import { authenticateRequest } from "@/lib/server/http/authenticate";
-import { apiHandler } from "@/lib/server/http/handler";
+import { apiHandler, methodNotAllowed } from "@/lib/server/http/handler";
 import { findStay } from "@/lib/server/parking/list-stays";
 import { toSessionJson } from "@/lib/server/parking/session-json";
 
@@ -15,3 +15,6 @@ export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (req, {
   if (!stay) throw new AppError({ kind: "not_found", code: "unknown_session", messages: { fa: "چنین ورودی ثبت نشده است.", en: "There is no such stay." } });
   return Response.json(toSessionJson(stay));
 });
+
+const notAllowed = methodNotAllowed("GET, HEAD, OPTIONS");
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

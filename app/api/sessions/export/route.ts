@@ -2,7 +2,7 @@ import { z } from "zod";
 import { jalaliDate } from "@/lib/i18n/jalali";
 import { stayFiltersSchema } from "@/lib/parking/stays-query";
 import { authenticateRequest } from "@/lib/server/http/authenticate";
-import { apiHandler } from "@/lib/server/http/handler";
+import { apiHandler, methodNotAllowed } from "@/lib/server/http/handler";
 import { readQuery } from "@/lib/server/http/query";
 import { collectStayRows, EXPORT_ROW_CAP, staysCsv, staysXlsx } from "@/lib/server/parking/export-stays";
 
@@ -31,3 +31,6 @@ export const GET = apiHandler(async (req) => {
     },
   });
 });
+
+const notAllowed = methodNotAllowed("GET, HEAD, OPTIONS");
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

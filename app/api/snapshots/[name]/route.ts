@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/server/errors";
 import { authenticateRequest } from "@/lib/server/http/authenticate";
-import { apiHandler } from "@/lib/server/http/handler";
+import { apiHandler, methodNotAllowed } from "@/lib/server/http/handler";
 import { readSnapshot } from "@/lib/server/snapshots/snapshot-store";
 
 const unknownSnapshot = () =>
@@ -26,3 +26,6 @@ export const GET = apiHandler<{ params: Promise<{ name: string }> }>(async (req,
     },
   });
 });
+
+const notAllowed = methodNotAllowed("GET, HEAD, OPTIONS");
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
