@@ -30,6 +30,9 @@ export type Tx = {
   user: Pick<PrismaClient["user"], ModelMethod>;
   apiToken: Pick<PrismaClient["apiToken"], ModelMethod>;
   auditLog: Pick<PrismaClient["auditLog"], ModelMethod>;
+  pass: Pick<PrismaClient["pass"], ModelMethod>;
+  passPlate: Pick<PrismaClient["passPlate"], ModelMethod>;
+  watchEntry: Pick<PrismaClient["watchEntry"], ModelMethod>;
 } & Pick<PrismaClient, "$queryRaw" | "$executeRaw" | "$queryRawUnsafe" | "$executeRawUnsafe">;
 
 export type Db = Tx & {
