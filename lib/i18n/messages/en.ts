@@ -24,6 +24,7 @@ export const en = {
   },
   nav: {
     main: "Main menu",
+    menu: "Menu",
     history: "History",
     dashboard: "Dashboard",
     inside: "Cars inside",

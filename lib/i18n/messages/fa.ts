@@ -23,6 +23,7 @@ export const fa = {
   },
   nav: {
     main: "منوی اصلی",
+    menu: "منو",
     history: "تاریخچه",
     dashboard: "داشبورد",
     inside: "خودروهای داخل",
