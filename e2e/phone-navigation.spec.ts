@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, addOperator, signIn } from "./support";
+import { ADMIN, addOperator, signIn, withE2eDb } from "./support";
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -30,6 +30,8 @@ test("on a phone an admin reaches every page through the menu, which names the c
   await signIn(page, ADMIN);
   // The row of links is hidden on a phone: only the menu button is there, with the page's name.
   await expect(nav(page).getByTestId("nav-current")).toHaveText("داشبورد");
+  await expect(page.getByTestId("current-user-role")).toHaveText("مدیر");
+  await expect(page.getByTestId("current-user-name")).toBeVisible();
   const listed = await menuLinks(page);
   expect(listed).toMatchObject({ ...OPERATOR_PAGES, ...ADMIN_PAGES });
   await menuButton(page).click();
@@ -58,6 +60,11 @@ test("an operator's phone menu lists the operator pages and no admin page", asyn
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const operatorPage = await context.newPage();
   await signIn(operatorPage, OPERATOR);
+  // The header, even on a phone: the lot's name, and the user's name apart from the role.
+  const lotName = withE2eDb((db) => (db.prepare("SELECT lotName FROM Setting WHERE id = 1").get() as { lotName: string }).lotName);
+  await expect(operatorPage.getByTestId("lot-name")).toHaveText(lotName);
+  await expect(operatorPage.getByTestId("current-user-name")).toHaveText(OPERATOR.name);
+  await expect(operatorPage.getByTestId("current-user-role")).toHaveText("اپراتور");
   const listed = await menuLinks(operatorPage);
   expect(listed).toEqual(OPERATOR_PAGES);
   await expect(nav(operatorPage).getByRole("link", { name: "داشبورد", exact: true })).toHaveAttribute("aria-current", "page");

@@ -25,6 +25,7 @@ export const en = {
   nav: {
     main: "Main menu",
     menu: "Menu",
+    signedInAs: "Signed in as",
     history: "History",
     dashboard: "Dashboard",
     inside: "Cars inside",

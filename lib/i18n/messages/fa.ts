@@ -24,6 +24,7 @@ export const fa = {
   nav: {
     main: "منوی اصلی",
     menu: "منو",
+    signedInAs: "واردشده با حساب",
     history: "تاریخچه",
     dashboard: "داشبورد",
     inside: "خودروهای داخل",
