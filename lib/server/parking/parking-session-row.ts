@@ -18,6 +18,10 @@ export type ParkingSessionRow = {
   exitSnapshot: string | null;
   durationMinutes: number | null;
   cost: number | null;
+  paymentMethod: string | null;
+  exemptReason: string | null;
+  waivedAmount: number | null;
+  shiftId: number | null;
   status: string;
   entryActor: string | null;
   exitActor: string | null;
