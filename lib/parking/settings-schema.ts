@@ -7,25 +7,39 @@ import { plainTextSchema } from "@/lib/validation/plain-text";
  * gateAutoConfidence sure, and not the same plate and direction again within gateCooldownSeconds.
  * Gate photos of stays that ended more than snapshotRetentionDays ago are deleted; 0 keeps them.
  */
-/** zod names one bound, in English; the forms and the API name the whole range in both languages. */
-function between(schema: z.ZodNumber, min: number, max: number) {
+/** The allowed range of each number setting: the schema, the form's own checks and its messages use it. */
+export const SETTINGS_RANGES = {
+  capacity: [1, 100_000],
+  pricePerHour: [0, 100_000_000],
+  graceMinutes: [0, 1_440],
+  gateAutoFrames: [1, 10],
+  gateAutoConfidence: [0.5, 1],
+  gateCooldownSeconds: [0, 3_600],
+  snapshotRetentionDays: [0, 3_650],
+} as const satisfies Record<string, readonly [number, number]>;
+
+/** "Must be between 1 and 100000." and its Persian, with Persian digits and grouping. */
+export function rangeMessage(min: number, max: number): { fa: string; en: string } {
   const fa = (n: number) => n.toLocaleString("fa-IR");
-  return schema.refine((n) => n >= min && n <= max, {
-    message: `Must be between ${min} and ${max}.`,
-    params: { fa: `باید بین ${fa(min)} و ${fa(max)} باشد.` },
-  });
+  return { en: `Must be between ${min} and ${max}.`, fa: `باید بین ${fa(min)} و ${fa(max)} باشد.` };
+}
+
+/** zod names one bound, in English; the forms and the API name the whole range in both languages. */
+function between(schema: z.ZodNumber, [min, max]: readonly [number, number]) {
+  const { en, fa } = rangeMessage(min, max);
+  return schema.refine((n) => n >= min && n <= max, { message: en, params: { fa } });
 }
 
 export const settingsPatchSchema = z
   .object({
     lotName: plainTextSchema(80),
-    capacity: between(z.number().int(), 1, 100_000),
-    pricePerHour: between(z.number().int(), 0, 100_000_000),
-    graceMinutes: between(z.number().int(), 0, 1_440),
-    gateAutoFrames: between(z.number().int(), 1, 10),
-    gateAutoConfidence: between(z.number(), 0.5, 1),
-    gateCooldownSeconds: between(z.number().int(), 0, 3_600),
-    snapshotRetentionDays: between(z.number().int(), 0, 3_650),
+    capacity: between(z.number().int(), SETTINGS_RANGES.capacity),
+    pricePerHour: between(z.number().int(), SETTINGS_RANGES.pricePerHour),
+    graceMinutes: between(z.number().int(), SETTINGS_RANGES.graceMinutes),
+    gateAutoFrames: between(z.number().int(), SETTINGS_RANGES.gateAutoFrames),
+    gateAutoConfidence: between(z.number(), SETTINGS_RANGES.gateAutoConfidence),
+    gateCooldownSeconds: between(z.number().int(), SETTINGS_RANGES.gateCooldownSeconds),
+    snapshotRetentionDays: between(z.number().int(), SETTINGS_RANGES.snapshotRetentionDays),
   })
   .partial()
   .strict();

@@ -155,6 +155,9 @@ export const en = {
     resetConfirm: "Reset",
     resetDone: "{count} cars archived.",
   },
+  money: {
+    toman: "Toman",
+  },
   users: {
     title: "Users",
     create: "New user",

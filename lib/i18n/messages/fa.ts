@@ -154,6 +154,9 @@ export const fa = {
     resetConfirm: "بازنشانی کن",
     resetDone: "{count} خودرو بایگانی شد.",
   },
+  money: {
+    toman: "تومان",
+  },
   users: {
     title: "کاربران",
     create: "کاربر جدید",

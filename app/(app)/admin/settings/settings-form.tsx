@@ -5,11 +5,12 @@ import { callAction } from "@/components/call-action";
 import { useI18n } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { MoneyField } from "@/components/ui/money-field";
 import { TextField } from "@/components/ui/text-field";
 import { formatDigits } from "@/lib/i18n/format";
 import type { BilingualMessage } from "@/lib/action-result";
 import { toAsciiDigits } from "@/lib/parking/plate-normalize";
-import type { Settings } from "@/lib/parking/settings-schema";
+import { rangeMessage, SETTINGS_RANGES, type Settings } from "@/lib/parking/settings-schema";
 import { updateSettingsAction } from "./actions";
 
 const NUMBER_FIELDS = ["capacity", "pricePerHour", "graceMinutes", "gateAutoFrames", "gateCooldownSeconds", "snapshotRetentionDays"] as const;
@@ -24,6 +25,16 @@ function parseWholeNumber(raw: string): number {
 function parseDecimal(raw: string): number {
   const text = toAsciiDigits(raw).trim().replace("٫", ".");
   return /^\d*\.?\d+$/.test(text) ? Number(text) : Number.NaN;
+}
+
+/** Numbers that are missing or out of range, each with a message that names its range. */
+function rangeErrors(numbers: Record<string, unknown>): Record<string, BilingualMessage> {
+  const errors: Record<string, BilingualMessage> = {};
+  for (const [name, [min, max]] of Object.entries(SETTINGS_RANGES)) {
+    const value = Number(numbers[name]);
+    if (!(value >= min && value <= max)) errors[name] = rangeMessage(min, max);
+  }
+  return errors;
 }
 
 const formatDecimal = (value: number, locale: "fa" | "en") => formatDigits(String(value), locale).replace(".", locale === "fa" ? "٫" : ".");
@@ -43,6 +54,12 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       ...numbers,
       gateAutoConfidence: parseDecimal(String(form.get("gateAutoConfidence") ?? "")),
     };
+    const invalid = rangeErrors(patch);
+    if (Object.keys(invalid).length > 0) {
+      setFieldErrors(invalid);
+      setMessage(null);
+      return;
+    }
     startTransition(async () => {
       const result = await callAction(updateSettingsAction, patch);
       setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
@@ -72,7 +89,12 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           className="sm:col-span-2"
         />
         <TextField label={t.settings.capacity} {...numberProps("capacity")} />
-        <TextField label={t.settings.pricePerHour} {...numberProps("pricePerHour")} />
+        <MoneyField
+          label={t.settings.pricePerHour}
+          name="pricePerHour"
+          defaultValue={settings.pricePerHour}
+          error={fieldErrors.pricePerHour?.[locale]}
+        />
         <TextField label={t.settings.graceMinutes} help={t.settings.graceHelp} {...numberProps("graceMinutes")} />
       </div>
       <fieldset className="grid gap-4 border-t border-slate-200 pt-4 sm:grid-cols-2">
