@@ -16,7 +16,8 @@ export const MAX_IMPORT_ROWS = 2000;
 
 /** A row the import could not take: its line in the file (the header is line 1) and why. */
 export type CsvRejection = { line: number; field: string | null; message: BilingualMessage };
-export type CsvParse<T> = { rows: T[]; rejections: CsvRejection[] };
+/** `lines[i]` is the file line of `rows[i]`. */
+export type CsvParse<T> = { rows: T[]; lines: number[]; rejections: CsvRejection[] };
 
 function readRows<T>(
   text: string,
@@ -28,17 +29,17 @@ function readRows<T>(
   const missing = header.filter((name) => !columns.includes(name));
   if (missing.length > 0) {
     const list = missing.join(", ");
-    return { rows: [], rejections: [{ line: 1, field: null, message: { fa: `ستون‌های ${list} در سطر اول نیستند.`, en: `The first row lacks the columns ${list}.` } }] };
+    return { rows: [], lines: [], rejections: [{ line: 1, field: null, message: { fa: `ستون‌های ${list} در سطر اول نیستند.`, en: `The first row lacks the columns ${list}.` } }] };
   }
   if (body.length > MAX_IMPORT_ROWS) {
     const message = { fa: `حداکثر ${MAX_IMPORT_ROWS} ردیف در هر بار.`, en: `At most ${MAX_IMPORT_ROWS} rows at a time.` };
-    return { rows: [], rejections: [{ line: 1, field: null, message }] };
+    return { rows: [], lines: [], rejections: [{ line: 1, field: null, message }] };
   }
-  const result: CsvParse<T> = { rows: [], rejections: [] };
+  const result: CsvParse<T> = { rows: [], lines: [], rejections: [] };
   body.forEach((cells, index) => {
     const record = Object.fromEntries(columns.map((name, i) => [name, importedCell(cells[i])]));
     const row = toRow(record);
-    if (row.success) result.rows.push(row.data);
+    if (row.success) result.rows.push(row.data), result.lines.push(index + 2);
     else result.rejections.push({ line: index + 2, field: row.field, message: row.message });
   });
   return result;

@@ -38,6 +38,10 @@ const daySchema = z.string().max(20).transform((text, ctx) => {
 
 export const MAX_FEE = 1_000_000_000;
 
+function oneOf<const T extends readonly string[]>(values: T, message: ReturnType<typeof msg>) {
+  return z.unknown().refine((value) => values.includes(value as string), message).transform((value) => value as T[number]);
+}
+
 export const passInputSchema = z
   .object({
     holder: plainText(80, "نام دارنده را وارد کنید.", "Enter the holder's name."),
@@ -54,12 +58,12 @@ export const passInputSchema = z
       .refine((plates) => new Set(plates).size === plates.length, msg("A plate is listed twice.", "یک پلاک دو بار آمده است.")),
     valid_from: daySchema,
     valid_to: daySchema,
-    kind: z.enum(["paid", "free"], msg('The kind is "paid" or "free".', "نوع اشتراک «پولی» یا «رایگان» است.")),
+    // Written as refinements: zod drops a rule's params (the Persian text) on type and enum issues.
+    kind: oneOf(["paid", "free"] as const, msg('The kind is "paid" or "free".', "نوع اشتراک «پولی» (paid) یا «رایگان» (free) است.")),
     fee: z
-      .number(msg("The fee is a whole number of Tomans.", "مبلغ باید عدد صحیح به تومان باشد."))
-      .int(msg("The fee is a whole number of Tomans.", "مبلغ باید عدد صحیح به تومان باشد."))
-      .min(0, msg(`The fee is 0 to ${MAX_FEE} Tomans.`, "مبلغ باید بین ۰ و ۱٬۰۰۰٬۰۰۰٬۰۰۰ تومان باشد."))
-      .max(MAX_FEE, msg(`The fee is 0 to ${MAX_FEE} Tomans.`, "مبلغ باید بین ۰ و ۱٬۰۰۰٬۰۰۰٬۰۰۰ تومان باشد.")),
+      .unknown()
+      .refine((fee) => Number.isInteger(fee) && Number(fee) >= 0 && Number(fee) <= MAX_FEE, msg(`The fee is a whole number of Tomans from 0 to ${MAX_FEE}.`, "مبلغ باید عدد صحیح از ۰ تا ۱٬۰۰۰٬۰۰۰٬۰۰۰ تومان باشد."))
+      .transform(Number),
   })
   .strict()
   .superRefine((pass, ctx) => {
@@ -80,7 +84,7 @@ export type WatchKind = (typeof WATCH_KINDS)[number];
 export const watchInputSchema = z
   .object({
     plate: plateSchema,
-    kind: z.enum(WATCH_KINDS, msg('The kind is "deny" or "alert".', "نوع «منع ورود» یا «هشدار» است.")),
+    kind: oneOf(WATCH_KINDS, msg('The kind is "deny" or "alert".', "نوع «منع ورود» (deny) یا «هشدار» (alert) است.")),
     reason: plainText(200, "دلیل را بنویسید.", "Give a reason."),
   })
   .strict();

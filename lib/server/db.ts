@@ -30,6 +30,7 @@ export type Tx = {
   user: Pick<PrismaClient["user"], ModelMethod>;
   apiToken: Pick<PrismaClient["apiToken"], ModelMethod>;
   auditLog: Pick<PrismaClient["auditLog"], ModelMethod>;
+  shift: Pick<PrismaClient["shift"], ModelMethod>;
   pass: Pick<PrismaClient["pass"], ModelMethod>;
   passPlate: Pick<PrismaClient["passPlate"], ModelMethod>;
   watchEntry: Pick<PrismaClient["watchEntry"], ModelMethod>;

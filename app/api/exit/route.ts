@@ -2,7 +2,8 @@ import { registerExit } from "@/lib/server/parking/register-exit";
 import { authenticateRequest } from "@/lib/server/http/authenticate";
 import { readJson } from "@/lib/server/http/body";
 import { apiHandler, idempotencyKey, preflight, methodNotAllowed } from "@/lib/server/http/handler";
-import { plateBodySchema } from "@/lib/server/http/schemas";
+import { exitBodySchema } from "@/lib/server/http/schemas";
+import type { PaymentMethod } from "@/lib/parking/payment";
 
 /** duration is in whole minutes, cost in the lot's currency unit (Tomans), as the original API. */
 export type ExitResponse = {
@@ -13,13 +14,16 @@ export type ExitResponse = {
   entry_at: string;
   exit_at: string;
   replayed: boolean;
+  /** null when the stay cost nothing (nothing to pay). */
+  payment_method: PaymentMethod | null;
 };
 
 export const POST = apiHandler(async (req) => {
   const actor = await authenticateRequest(req);
   const requestId = idempotencyKey(req);
-  const { plate, image } = await readJson(req, plateBodySchema);
-  const result = await registerExit({ plate, image, requestId, actor });
+  const { plate, image, payment_method, exempt_reason } = await readJson(req, exitBodySchema);
+  const payment = { method: payment_method, exemptReason: exempt_reason };
+  const result = await registerExit({ plate, image, requestId, actor, payment });
   const body: ExitResponse = {
     success: true,
     duration: result.durationMinutes,
@@ -28,6 +32,7 @@ export const POST = apiHandler(async (req) => {
     entry_at: result.entryAt.toISOString(),
     exit_at: result.exitAt.toISOString(),
     replayed: result.replayed,
+    payment_method: result.paymentMethod,
   };
   return Response.json(body);
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkExemptReason, paymentFields } from "@/lib/parking/payment";
 import { settingsPatchSchema } from "@/lib/parking/settings-schema";
 import { isPlainText, NOT_PLAIN_TEXT } from "@/lib/validation/plain-text";
 
@@ -29,6 +30,9 @@ export const plateBodySchema = z
     image: imageReferenceSchema.nullable().optional(),
   })
   .strict();
+
+/** POST /api/exit: the plate body plus how the driver paid (lib/parking/payment.ts; default cash). */
+export const exitBodySchema = plateBodySchema.extend(paymentFields).superRefine(checkExemptReason);
 
 const limits = settingsPatchSchema.shape;
 

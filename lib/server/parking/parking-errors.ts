@@ -16,7 +16,7 @@ const PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹";
  * left-to-right mark after the Persian letter, or the bidi algorithm treats the digits after it as
  * Arabic numbers and moves them (ج۳۵۷-۲۴۲۶). Persian digits in fa.
  */
-function platePhrase(plate: string, locale: "fa" | "en"): string {
+export function platePhrase(plate: string, locale: "fa" | "en"): string {
   const digits = locale === "fa" ? plate.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]) : plate;
   return `\u2066${digits.replace(/([^\d۰-۹-]+)/g, "$1\u200e")}\u2069`;
 }
