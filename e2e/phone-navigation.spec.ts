@@ -62,7 +62,7 @@ test("an operator's phone menu lists the operator pages and no admin page", asyn
   await signIn(operatorPage, OPERATOR);
   // The header, even on a phone: the lot's name, and the user's name apart from the role.
   const lotName = withE2eDb((db) => (db.prepare("SELECT lotName FROM Setting WHERE id = 1").get() as { lotName: string }).lotName);
-  await expect(operatorPage.getByTestId("lot-name")).toHaveText(lotName);
+  await expect(operatorPage.getByTestId("header-lot-name")).toHaveText(lotName);
   await expect(operatorPage.getByTestId("current-user-name")).toHaveText(OPERATOR.name);
   await expect(operatorPage.getByTestId("current-user-role")).toHaveText("اپراتور");
   const listed = await menuLinks(operatorPage);

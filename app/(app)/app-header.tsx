@@ -16,7 +16,7 @@ export function AppHeader({ actor, lotName, t }: { actor: Actor; lotName: string
     <header className="bg-plate-blue text-white shadow print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <div className="flex min-w-0 flex-col">
-          <span className="truncate text-xl font-extrabold sm:text-2xl" data-testid="lot-name">
+          <span className="truncate text-xl font-extrabold sm:text-2xl" data-testid="header-lot-name">
             {lotName || t.app.name}
           </span>
           <span className="text-xs text-blue-100">

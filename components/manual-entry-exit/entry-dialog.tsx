@@ -5,14 +5,19 @@ import { useI18n } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Dialog } from "@/components/ui/dialog";
 import { PlateBadge } from "@/components/plate/plate-badge";
-import { formatTime } from "@/lib/i18n/format";
+import { formatNumber, formatTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
 import { PlateForm, type PlateAction } from "./plate-form";
 
 type Entered = { plate: string; entryAt: Date };
+type Occupancy = { capacity: number; active: number; free: number };
+type EntryDialogProps = { open: boolean; onClose: () => void; action: PlateAction<Entered>; occupancy: Occupancy };
 
-/** Stays open after a successful entry with an empty plate, ready for the next car. */
-export function EntryDialog({ open, onClose, action }: { open: boolean; onClose: () => void; action: PlateAction<Entered> }) {
+/**
+ * Stays open after a successful entry with an empty plate, ready for the next car. A full lot is
+ * said as soon as it opens (the dashboard's live status), not only when the server refuses.
+ */
+export function EntryDialog({ open, onClose, action, occupancy }: EntryDialogProps) {
   const { locale, t } = useI18n();
   const [entered, setEntered] = useState<Entered | null>(null);
 
@@ -31,15 +36,27 @@ export function EntryDialog({ open, onClose, action }: { open: boolean; onClose:
         pendingLabel={t.entry.submitting}
         variant="success"
         notice={
-          entered && (
-            <Alert tone="success">
-              <span className="flex flex-wrap items-center gap-2">
-                <span>{t.entry.success}</span>
-                <PlateBadge plate={entered.plate} />
-                <span>{interpolate(t.entry.at, { time: formatTime(entered.entryAt, locale) })}</span>
-              </span>
-            </Alert>
-          )
+          <>
+            {occupancy.free <= 0 && (
+              <Alert tone="error">
+                <span data-testid="entry-lot-full">
+                  {interpolate(t.entry.lotFull, {
+                    inside: formatNumber(occupancy.active, locale),
+                    capacity: formatNumber(occupancy.capacity, locale),
+                  })}
+                </span>
+              </Alert>
+            )}
+            {entered && (
+              <Alert tone="success">
+                <span className="flex flex-wrap items-center gap-2">
+                  <span>{t.entry.success}</span>
+                  <PlateBadge plate={entered.plate} />
+                  <span>{interpolate(t.entry.at, { time: formatTime(entered.entryAt, locale) })}</span>
+                </span>
+              </Alert>
+            )}
+          </>
         }
       />
     </Dialog>

@@ -13,6 +13,7 @@ import { interpolate } from "@/lib/i18n/messages";
 import type { DashboardResponse } from "@/lib/parking/activity-json";
 import { registerEntryAction, registerExitAction } from "../parking-actions";
 import { ActivityTable } from "./activity-table";
+import { GatesPanel } from "./gates-panel";
 import { StatusCards } from "./status-cards";
 
 /** Polled every second so a change made at another gate shows here within two seconds. */
@@ -58,8 +59,9 @@ export function DashboardView({ initial }: { initial: DashboardResponse }) {
         </Alert>
       ) : null}
       <StatusCards status={data.status} />
+      <GatesPanel gates={data.gates} />
       <ActivityTable items={data.recent} />
-      <EntryDialog open={dialog === "entry"} onClose={close} action={registerEntryAction} />
+      <EntryDialog open={dialog === "entry"} onClose={close} action={registerEntryAction} occupancy={data.status} />
       <ExitDialog open={dialog === "exit"} onClose={close} action={registerExitAction} />
     </div>
   );

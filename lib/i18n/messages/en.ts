@@ -104,6 +104,7 @@ export const en = {
     submitting: "Registering…",
     success: "Entry registered:",
     at: "at {time}",
+    lotFull: "The lot is full: {inside} cars inside, capacity {capacity} spaces. No entry can be registered until a car leaves.",
   },
   exit: {
     title: "Register car exit",
