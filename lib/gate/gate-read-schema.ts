@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { EntryResult, ExitResult } from "@/lib/parking/parking-results";
+import { gateIdSchema } from "./gate-schema";
 import { MAX_READ_AGO_MS } from "./late-reads";
 
 /** The decoded snapshot's limit; the tablet downscales its JPEG to fit (lib/server/snapshots checks it). */
@@ -18,6 +19,8 @@ export const gateReadSchema = z
   .object({
     requestId: z.uuid(),
     direction: z.enum(["entry", "exit"]),
+    /** The named gate the tablet is paired with; absent on an unpaired tablet and in reads queued before pairing existed. */
+    gateId: gateIdSchema.nullable().optional(),
     plate: z.string().max(40),
     source: z.enum(["auto", "confirmed", "manual"]),
     confidence: z.number().min(0).max(1).nullable(),

@@ -34,6 +34,7 @@ export type Tx = {
   pass: Pick<PrismaClient["pass"], ModelMethod>;
   passPlate: Pick<PrismaClient["passPlate"], ModelMethod>;
   watchEntry: Pick<PrismaClient["watchEntry"], ModelMethod>;
+  gate: Pick<PrismaClient["gate"], ModelMethod>;
 } & Pick<PrismaClient, "$queryRaw" | "$executeRaw" | "$queryRawUnsafe" | "$executeRawUnsafe">;
 
 export type Db = Tx & {

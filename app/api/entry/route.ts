@@ -9,8 +9,8 @@ export type EntryResponse = { success: true; entry_id: number; plate: string; en
 export const POST = apiHandler(async (req) => {
   const actor = await authenticateRequest(req);
   const requestId = idempotencyKey(req);
-  const { plate, image } = await readJson(req, plateBodySchema);
-  const result = await registerEntry({ plate, image, requestId, actor });
+  const { plate, image, gate } = await readJson(req, plateBodySchema);
+  const result = await registerEntry({ plate, image, gateId: gate, requestId, actor });
   const body: EntryResponse = {
     success: true,
     entry_id: result.entryId,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkExemptReason, paymentFields } from "@/lib/parking/payment";
+import { gateIdSchema } from "@/lib/gate/gate-schema";
 import { settingsPatchSchema } from "@/lib/parking/settings-schema";
 import { isPlainText, NOT_PLAIN_TEXT } from "@/lib/validation/plain-text";
 
@@ -28,6 +29,8 @@ export const plateBodySchema = z
   .object({
     plate: z.string().max(64),
     image: imageReferenceSchema.nullable().optional(),
+    /** A named gate's id (GET /api/gates): recorded as the stay's entry or exit gate. */
+    gate: gateIdSchema.nullable().optional(),
   })
   .strict();
 

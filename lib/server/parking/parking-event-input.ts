@@ -8,6 +8,8 @@ export type ParkingEventInput = {
   /** File name of the gate's snapshot (lib/server/snapshots), already saved. */
   snapshot?: string | null;
   requestId?: string | null;
+  /** The named gate that read the plate (lib/server/gates); checked, and recorded on the stay. */
+  gateId?: number | null;
   /** How the gate read the plate (auto, confirmed, typed), kept in the audit row. */
   reading?: GateReading;
   /**

@@ -12,6 +12,7 @@ async function register(read: GateReadInput, snapshot: string | null, actor: Act
     plate: read.plate,
     snapshot,
     requestId: read.requestId,
+    gateId: read.gateId ?? null,
     // The server's clock minus the read's age: a tablet's wrong clock cannot move the time.
     at: new Date(Date.now() - read.readAgoMs),
     reading: { source: read.source, confidence: read.confidence },

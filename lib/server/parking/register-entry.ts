@@ -8,6 +8,7 @@ import { alreadyInside, lotFull, requirePlate } from "./parking-errors";
 import type { ParkingEventInput } from "./parking-event-input";
 import type { ParkingSessionRow } from "./parking-session-row";
 import { toSessionRow, type StoredSessionRow } from "./parking-session-sql";
+import { checkGate } from "../gates/check-gate";
 import { auditIfLate } from "./late-read-audit";
 import { findReplay } from "./request-replay";
 import { readLotStatus } from "./status";
@@ -23,11 +24,11 @@ function findEntryReplay(requestId: string | null | undefined, plate: string): P
 }
 
 /** The new open session. A plate already inside fails on the openPlate unique index. */
-async function insertOpenSession(tx: SqlTx, plate: string, input: EntryInput, receivedAt: Date): Promise<ParkingSessionRow> {
+async function insertOpenSession(tx: SqlTx, plate: string, input: EntryInput, receivedAt: Date, gateId: number | null): Promise<ParkingSessionRow> {
   const [session] = await tx.all<StoredSessionRow>(
-    `INSERT INTO "ParkingSession" ("plate", "openPlate", "entryAt", "entryReceivedAt", "entryImage", "entrySnapshot", "entryRequestId", "status", "entryActor")
-     VALUES ($1, $1, $2, $3, $4, $5, $6, 'open', $7) RETURNING *`,
-    [plate, input.at ?? receivedAt, receivedAt, input.image ?? null, input.snapshot ?? null, input.requestId ?? null, input.actor.name],
+    `INSERT INTO "ParkingSession" ("plate", "openPlate", "entryAt", "entryReceivedAt", "entryImage", "entrySnapshot", "entryRequestId", "status", "entryActor", "entryGateId")
+     VALUES ($1, $1, $2, $3, $4, $5, $6, 'open', $7, $8) RETURNING *`,
+    [plate, input.at ?? receivedAt, receivedAt, input.image ?? null, input.snapshot ?? null, input.requestId ?? null, input.actor.name, gateId],
   );
   return toSessionRow(session);
 }
@@ -63,6 +64,7 @@ export async function registerEntry(input: EntryInput): Promise<EntryResult> {
   const plate = requirePlate(input.plate);
   const replay = await findEntryReplay(input.requestId, plate);
   if (replay) return replay;
+  const gateId = await checkGate(input.gateId, "entry");
   const sql = await hotSql();
   try {
     return await sql.write(async (tx) => {
@@ -70,7 +72,7 @@ export async function registerEntry(input: EntryInput): Promise<EntryResult> {
       // possible. A plate already inside fails here on the openPlate unique index (caught below),
       // before "full".
       const receivedAt = new Date();
-      const session = await insertOpenSession(tx, plate, input, receivedAt);
+      const session = await insertOpenSession(tx, plate, input, receivedAt, gateId);
       await writeAuditSql(tx, { actor: input.actor, action: "entry.register", entity: "ParkingSession", entityId: session.id, after: { ...session, reading: input.reading } });
       await auditIfLate(tx, { direction: "entry", sessionId: session.id, plate, at: session.entryAt, receivedAt, actor: input.actor });
       await checkCapacity(tx, sql);
