@@ -2,14 +2,22 @@
 
 import { useI18n } from "@/components/i18n-provider";
 import { PlateBadge } from "@/components/plate/plate-badge";
+import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { formatDateTime, formatDuration, formatToman } from "@/lib/i18n/format";
 import type { ActivityJson } from "@/lib/parking/activity-json";
 import { SnapshotFigure } from "./snapshot-image";
 import { StatusBadge } from "./status-badge";
 
+type SessionDetailsProps = {
+  item: ActivityJson | null;
+  onClose: () => void;
+  /** Offered for a car still inside: registers its exit from here (the caller opens its exit dialog). */
+  onExit?: (plate: string) => void;
+};
+
 /** One stay: when the car came and left, what it paid, and the gate's photo of each moment. */
-export function SessionDetailsDialog({ item, onClose }: { item: ActivityJson | null; onClose: () => void }) {
+export function SessionDetailsDialog({ item, onClose, onExit }: SessionDetailsProps) {
   const { locale, t } = useI18n();
   return (
     <Dialog open={item !== null} onClose={onClose} title={t.activity.detailsTitle} size="lg">
@@ -17,7 +25,14 @@ export function SessionDetailsDialog({ item, onClose }: { item: ActivityJson | n
         <div className="flex flex-col gap-4" data-testid="session-details">
           <div className="flex flex-wrap items-center justify-between gap-3">
             <PlateBadge plate={item.plate} size="lg" />
-            <StatusBadge status={item.status} />
+            <span className="flex items-center gap-2">
+              <StatusBadge status={item.status} />
+              {item.status === "open" && onExit && (
+                <Button variant="danger" size="sm" onClick={() => onExit(item.plate)}>
+                  {t.exit.submit}
+                </Button>
+              )}
+            </span>
           </div>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
             <dt className="text-slate-600">{t.activity.entryAt}</dt>

@@ -6,9 +6,11 @@ import { PlateBadge } from "@/components/plate/plate-badge";
 import { Button } from "@/components/ui/button";
 import { formatDateTime, formatDuration, formatToman } from "@/lib/i18n/format";
 import type { ActivityJson } from "@/lib/parking/activity-json";
+import { ExitDialog } from "@/components/manual-entry-exit/exit-dialog";
 import { SessionDetailsDialog } from "@/components/parking-session/session-details-dialog";
 import { SnapshotThumb } from "@/components/parking-session/snapshot-image";
 import { StatusBadge } from "@/components/parking-session/status-badge";
+import { registerExitAction } from "../parking-actions";
 
 /** The gate's entry and exit photos of a stay; each opens the stay's details. */
 function Snapshots({ item, onOpen }: { item: ActivityJson; onOpen: () => void }) {
@@ -33,6 +35,7 @@ function Snapshots({ item, onOpen }: { item: ActivityJson; onOpen: () => void })
 export function ActivityTable({ items }: { items: ActivityJson[] }) {
   const { locale, t } = useI18n();
   const [selected, setSelected] = useState<ActivityJson | null>(null);
+  const [leaving, setLeaving] = useState<string | null>(null);
   const dash = t.common.none;
   const rows = items.map((item) => ({
     item,
@@ -121,7 +124,15 @@ export function ActivityTable({ items }: { items: ActivityJson[] }) {
           </ul>
         </>
       )}
-      <SessionDetailsDialog item={selected} onClose={() => setSelected(null)} />
+      <SessionDetailsDialog
+        item={selected}
+        onClose={() => setSelected(null)}
+        onExit={(plate) => {
+          setSelected(null);
+          setLeaving(plate);
+        }}
+      />
+      {leaving && <ExitDialog open onClose={() => setLeaving(null)} action={registerExitAction} initialPlate={leaving} />}
     </section>
   );
 }

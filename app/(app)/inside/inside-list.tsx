@@ -8,16 +8,17 @@ import { useNow } from "@/components/use-now";
 import { PlateBadge } from "@/components/plate/plate-badge";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { formatDateTime, formatDuration, formatNumber } from "@/lib/i18n/format";
+import { formatDateTime, formatDuration, formatNumber, formatToman } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
-import type { ActivityJson, InsideResponse } from "@/lib/parking/activity-json";
+import type { ActivityJson } from "@/lib/parking/activity-json";
+import type { InsideCarJson } from "@/lib/parking/inside-car-json";
 import { registerExitAction } from "../parking-actions";
 import { SessionDetailsDialog } from "@/components/parking-session/session-details-dialog";
 import { SnapshotThumb } from "@/components/parking-session/snapshot-image";
 
 const REFRESH_MS = 1500;
 
-export function InsideList({ initial }: { initial: InsideResponse }) {
+export function InsideList({ initial }: { initial: InsideCarJson[] }) {
   const { locale, t } = useI18n();
   const searchId = useId();
   const [query, setQuery] = useState("");
@@ -25,7 +26,7 @@ export function InsideList({ initial }: { initial: InsideResponse }) {
   const [details, setDetails] = useState<ActivityJson | null>(null);
   const now = useNow();
   const q = query.trim();
-  const { data = initial, error, isLoading } = useSWR<InsideResponse>(`/api/app/inside?q=${encodeURIComponent(q)}`, {
+  const { data = initial, error, isLoading } = useSWR<InsideCarJson[]>(`/api/app/inside?q=${encodeURIComponent(q)}`, {
     fallbackData: q ? undefined : initial,
     refreshInterval: REFRESH_MS,
   });
@@ -65,9 +66,14 @@ export function InsideList({ initial }: { initial: InsideResponse }) {
             <li key={car.id} data-plate={car.plate} className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
               <div className="flex items-center justify-between gap-2">
                 <PlateBadge plate={car.plate} />
-                <Button size="sm" variant="secondary" onClick={() => setLeaving(car.plate)}>
-                  {t.inside.exit}
-                </Button>
+                <span className="flex gap-1">
+                  <Button size="sm" variant="ghost" onClick={() => setDetails(car)}>
+                    {t.activity.details}
+                  </Button>
+                  <Button size="sm" variant="secondary" onClick={() => setLeaving(car.plate)}>
+                    {t.inside.exit}
+                  </Button>
+                </span>
               </div>
               <div className="flex items-end justify-between gap-3">
                 <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
@@ -75,6 +81,10 @@ export function InsideList({ initial }: { initial: InsideResponse }) {
                   <dd>{formatDateTime(car.entryAt, locale)}</dd>
                   <dt className="text-slate-500">{t.inside.since}</dt>
                   <dd className="font-semibold">{stay(car.entryAt)}</dd>
+                  <dt className="text-slate-500">{t.inside.owedSoFar}</dt>
+                  <dd className="font-semibold tabular-nums" data-testid="owed-so-far">
+                    {formatToman(car.owedSoFar, locale)}
+                  </dd>
                 </dl>
                 {car.entrySnapshot && (
                   <button
@@ -91,7 +101,14 @@ export function InsideList({ initial }: { initial: InsideResponse }) {
           ))}
         </ul>
       )}
-      <SessionDetailsDialog item={details} onClose={() => setDetails(null)} />
+      <SessionDetailsDialog
+        item={details}
+        onClose={() => setDetails(null)}
+        onExit={(plate) => {
+          setDetails(null);
+          setLeaving(plate);
+        }}
+      />
       {leaving && (
         <ExitDialog open onClose={() => setLeaving(null)} action={registerExitAction} initialPlate={leaving} />
       )}

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getI18n } from "@/lib/i18n/server";
 import { requirePageUser } from "@/lib/server/auth/require";
-import { listCarsInside } from "@/lib/server/parking/activity";
-import { toActivityJson } from "@/lib/parking/activity-json";
+import { loadCarsInside } from "@/lib/server/parking/inside-cars";
 import { InsideList } from "./inside-list";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,11 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InsidePage() {
   await requirePageUser();
   const { t } = await getI18n();
-  const cars = await listCarsInside({});
+  const cars = await loadCarsInside();
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t.inside.title}</h1>
-      <InsideList initial={cars.map(toActivityJson)} />
+      <InsideList initial={cars} />
     </div>
   );
 }

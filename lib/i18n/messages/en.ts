@@ -125,6 +125,7 @@ export const en = {
     empty: "No cars are inside.",
     noMatch: "No plate matches this search.",
     since: "Inside for",
+    owedSoFar: "Owed so far",
     count: "{count} cars",
     countOne: "{count} car",
     exit: "Exit",

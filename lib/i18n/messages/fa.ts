@@ -124,6 +124,7 @@ export const fa = {
     empty: "خودرویی داخل پارکینگ نیست.",
     noMatch: "پلاکی با این جستجو پیدا نشد.",
     since: "مدت حضور",
+    owedSoFar: "بدهی تا این لحظه",
     count: "{count} خودرو",
     countOne: "{count} خودرو",
     exit: "خروج",

@@ -1,14 +1,13 @@
-import { toActivityJson, type InsideResponse } from "@/lib/parking/activity-json";
+import type { InsideCarJson } from "@/lib/parking/inside-car-json";
 import { authenticateSession } from "@/lib/server/http/authenticate";
 import { apiHandler, methodNotAllowed } from "@/lib/server/http/handler";
-import { listCarsInside } from "@/lib/server/parking/activity";
+import { loadCarsInside } from "@/lib/server/parking/inside-cars";
 
-/** Cars inside now, filtered by `q` (any part of the plate), for the searchable list. */
+/** Cars inside now, filtered by `q` (any part of the plate), each with what it owes so far, for the searchable list. */
 export const GET = apiHandler(async (req) => {
   await authenticateSession(req);
   const query = req.nextUrl.searchParams.get("q")?.slice(0, 20) ?? "";
-  const cars = await listCarsInside({ query });
-  const body: InsideResponse = cars.map(toActivityJson);
+  const body: InsideCarJson[] = await loadCarsInside({ query });
   return Response.json(body);
 });
 
