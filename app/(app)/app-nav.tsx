@@ -13,6 +13,7 @@ const OPERATOR_ITEMS: NavItem[] = [
   { href: "/gate", label: "gate" },
   { href: "/inside", label: "inside" },
   { href: "/history", label: "history" },
+  { href: "/shift", label: "shift" },
 ];
 
 const ADMIN_ITEMS: NavItem[] = [
@@ -22,6 +23,7 @@ const ADMIN_ITEMS: NavItem[] = [
   { href: "/admin/tokens", label: "tokens" },
   { href: "/admin/blocks", label: "blocks" },
   { href: "/admin/audit", label: "audit" },
+  { href: "/admin/shifts", label: "shifts" },
 ];
 
 /** The item for a path: the longest href that is the path or a folder above it. */

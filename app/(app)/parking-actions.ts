@@ -7,11 +7,17 @@ import { requireUser } from "@/lib/server/auth/require";
 import type { EntryResult, ExitResult } from "@/lib/parking/parking-results";
 import { registerEntry } from "@/lib/server/parking/register-entry";
 import { registerExit } from "@/lib/server/parking/register-exit";
+import { checkExemptReason, paymentFields } from "@/lib/parking/payment";
 
 /** requestId makes a double-clicked or retried submit register the car only once. */
 const gateSchema = z.object({ plate: z.string().max(40), requestId: z.uuid() });
 
 export type GateInput = z.infer<typeof gateSchema>;
+
+const exitSchema = gateSchema.extend(paymentFields).superRefine(checkExemptReason);
+
+/** The exit dialog also says how the driver paid (cash when left out). */
+export type ExitInput = z.input<typeof exitSchema>;
 
 export async function registerEntryAction(input: GateInput): Promise<ActionResult<EntryResult>> {
   return runAction(async () => {
@@ -21,10 +27,10 @@ export async function registerEntryAction(input: GateInput): Promise<ActionResul
   });
 }
 
-export async function registerExitAction(input: GateInput): Promise<ActionResult<ExitResult>> {
+export async function registerExitAction(input: ExitInput): Promise<ActionResult<ExitResult>> {
   return runAction(async () => {
     const actor = await requireUser();
-    const { plate, requestId } = parseInput(gateSchema, input);
-    return registerExit({ plate, requestId, actor });
+    const { plate, requestId, payment_method, exempt_reason } = parseInput(exitSchema, input);
+    return registerExit({ plate, requestId, actor, payment: { method: payment_method, exemptReason: exempt_reason } });
   });
 }

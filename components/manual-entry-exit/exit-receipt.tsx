@@ -2,9 +2,14 @@
 
 import { useI18n } from "@/components/i18n-provider";
 import { PlateBadge } from "@/components/plate/plate-badge";
-import { formatDateTime, formatDuration, formatToman } from "@/lib/i18n/format";
+import { formatDateTime, formatDuration, formatNumber, formatToman } from "@/lib/i18n/format";
+import { interpolate } from "@/lib/i18n/messages";
+import type { PaymentMethod } from "@/lib/parking/payment";
 
-export type ExitSummary = { plate: string; entryAt: Date; exitAt: Date; durationMinutes: number; cost: number };
+export type ExitSummary = {
+  plate: string; entryAt: Date; exitAt: Date; durationMinutes: number; cost: number;
+  paymentMethod?: PaymentMethod | null; waivedAmount?: number | null; shiftId?: number | null;
+};
 
 /** What the operator reads out to the driver: the amount first and large, then the stay. */
 export function ExitReceipt({ exit }: { exit: ExitSummary }) {
@@ -34,7 +39,24 @@ export function ExitReceipt({ exit }: { exit: ExitSummary }) {
         <dd>{formatDateTime(exit.entryAt, locale)}</dd>
         <dt className="text-slate-600">{t.exit.exitAt}</dt>
         <dd>{formatDateTime(exit.exitAt, locale)}</dd>
+        {exit.paymentMethod !== undefined && (
+          <>
+            <dt className="text-slate-600">{t.payment.method}</dt>
+            <dd data-testid="exit-payment">{exit.paymentMethod ? t.payment[exit.paymentMethod] : t.payment.none}</dd>
+          </>
+        )}
+        {exit.waivedAmount ? (
+          <>
+            <dt className="text-slate-600">{t.payment.waived}</dt>
+            <dd>{formatToman(exit.waivedAmount, locale)}</dd>
+          </>
+        ) : null}
       </dl>
+      {exit.shiftId !== undefined && (
+        <p data-testid="exit-shift" className={`text-xs ${exit.shiftId === null ? "text-amber-800" : "text-slate-600"}`}>
+          {exit.shiftId === null ? t.payment.noShift : interpolate(t.payment.inShift, { id: formatNumber(exit.shiftId, locale) })}
+        </p>
+      )}
     </section>
   );
 }

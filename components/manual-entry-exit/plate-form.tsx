@@ -22,6 +22,8 @@ type PlateFormProps<T> = {
   variant: "success" | "danger";
   initialPlate?: string;
   notice?: ReactNode;
+  /** Fields after the plate (the exit's payment method). */
+  children?: ReactNode;
 };
 
 /** Refreshes every live view (dashboard, cars inside) after a write. */
@@ -31,7 +33,7 @@ export function useRefreshLiveData(): () => Promise<unknown> {
 }
 
 /** Plate input plus submit for the entry and exit dialogs; one request id per plate, so a retry never registers twice. */
-export function PlateForm<T>({ action, onSuccess, onCancel, submitLabel, pendingLabel, variant, initialPlate, notice }: PlateFormProps<T>) {
+export function PlateForm<T>({ action, onSuccess, onCancel, submitLabel, pendingLabel, variant, initialPlate, notice, children }: PlateFormProps<T>) {
   const { locale, t } = useI18n();
   const refresh = useRefreshLiveData();
   const [parts, setParts] = useState<PlateParts>(() => (initialPlate && partsFromText(initialPlate)) || EMPTY_PLATE);
@@ -80,6 +82,7 @@ export function PlateForm<T>({ action, onSuccess, onCancel, submitLabel, pending
         showErrors={showErrors}
         autoFocus
       />
+      {children}
       {failure && !failure.onPlate && <Alert tone="error">{failure.message}</Alert>}
       <div className="flex flex-wrap justify-end gap-2">
         <Button variant="secondary" onClick={onCancel}>

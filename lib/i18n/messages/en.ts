@@ -1,6 +1,8 @@
 import type { Messages } from "./messages-shape";
+import { paymentsEn } from "./payments-en";
 
 export const en = {
+  ...paymentsEn,
   app: { name: "Pelak", tagline: "Parking management", skipToContent: "Skip to main content" },
   common: {
     loading: "Loading…",
@@ -35,6 +37,8 @@ export const en = {
     tokens: "API tokens",
     audit: "Audit log",
     reports: "Reports",
+    shift: "My shift",
+    shifts: "Shifts",
     signOut: "Sign out",
     admin: "Admin",
     operator: "Operator",

@@ -1,5 +1,8 @@
+import { paymentsFa } from "./payments-fa";
+
 /** Persian is the source dictionary: en.ts must provide exactly the same keys (checked by the type). */
 export const fa = {
+  ...paymentsFa,
   app: { name: "پلاک", tagline: "مدیریت پارکینگ", skipToContent: "رفتن به محتوای اصلی" },
   common: {
     loading: "در حال بارگذاری…",
@@ -34,6 +37,8 @@ export const fa = {
     tokens: "توکن‌های API",
     audit: "گزارش رویدادها",
     reports: "گزارش‌ها",
+    shift: "شیفت من",
+    shifts: "شیفت‌ها",
     signOut: "خروج از حساب",
     admin: "مدیر",
     operator: "اپراتور",
