@@ -35,6 +35,8 @@ export { db };
 beforeEach(async () => {
   await db.parkingSession.deleteMany();
   await db.auditLog.deleteMany();
+  // Back to the migration's default car plan (20,000 per hour, no grace), as the settings below say.
+  await db.$executeRaw`DELETE FROM "TariffPlan" WHERE "createdBy" <> 'migration'`;
   await db.setting.update({
     where: { id: 1 },
     data: { capacity: 200, pricePerHour: 20_000, graceMinutes: 0, gateAutoFrames: 3, gateAutoConfidence: 0.995, gateCooldownSeconds: 60, snapshotRetentionDays: 90 },

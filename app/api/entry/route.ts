@@ -3,14 +3,18 @@ import { authenticateRequest } from "@/lib/server/http/authenticate";
 import { readJson } from "@/lib/server/http/body";
 import { apiHandler, idempotencyKey, preflight, methodNotAllowed } from "@/lib/server/http/handler";
 import { plateBodySchema } from "@/lib/server/http/schemas";
+import { vehicleClassSchema } from "@/lib/parking/tariff-plan-schema";
+
+/** vehicle_class (car, motorcycle, van; default car) picks the tariff plan. */
+const entryBodySchema = plateBodySchema.extend({ vehicle_class: vehicleClassSchema.optional() });
 
 export type EntryResponse = { success: true; entry_id: number; plate: string; entry_at: string; replayed: boolean };
 
 export const POST = apiHandler(async (req) => {
   const actor = await authenticateRequest(req);
   const requestId = idempotencyKey(req);
-  const { plate, image, gate } = await readJson(req, plateBodySchema);
-  const result = await registerEntry({ plate, image, gateId: gate, requestId, actor });
+  const { plate, image, gate, vehicle_class } = await readJson(req, entryBodySchema);
+  const result = await registerEntry({ plate, image, gateId: gate, requestId, actor, vehicleClass: vehicle_class });
   const body: EntryResponse = {
     success: true,
     entry_id: result.entryId,

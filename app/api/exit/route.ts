@@ -4,6 +4,7 @@ import { readJson } from "@/lib/server/http/body";
 import { apiHandler, idempotencyKey, preflight, methodNotAllowed } from "@/lib/server/http/handler";
 import { exitBodySchema } from "@/lib/server/http/schemas";
 import type { PaymentMethod } from "@/lib/parking/payment";
+import { tariffLineJson, type TariffLineJson } from "@/lib/parking/tariff-json";
 
 /** duration is in whole minutes, cost in the lot's currency unit (Tomans), as the original API. */
 export type ExitResponse = {
@@ -16,6 +17,8 @@ export type ExitResponse = {
   replayed: boolean;
   /** null when the stay cost nothing (nothing to pay). */
   payment_method: PaymentMethod | null;
+  /** The tariff's bill lines; their amounts add up to the plan's price (before a pass or an exemption). */
+  lines: TariffLineJson[];
 };
 
 export const POST = apiHandler(async (req) => {
@@ -33,6 +36,7 @@ export const POST = apiHandler(async (req) => {
     exit_at: result.exitAt.toISOString(),
     replayed: result.replayed,
     payment_method: result.paymentMethod,
+    lines: (result.lines ?? []).map(tariffLineJson),
   };
   return Response.json(body);
 });

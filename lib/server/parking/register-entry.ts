@@ -1,5 +1,6 @@
 import "server-only";
 import type { EntryResult } from "@/lib/parking/parking-results";
+import type { VehicleClass } from "@/lib/parking/tariff-plan";
 import { writeAuditSql } from "../audit";
 import { hotSql } from "../db";
 import { AppError, isUniqueViolation } from "../errors";
@@ -13,7 +14,8 @@ import { auditIfLate } from "./late-read-audit";
 import { findReplay } from "./request-replay";
 import { readLotStatus } from "./status";
 
-export type EntryInput = ParkingEventInput;
+/** vehicleClass picks the tariff plan the stay is charged by at its exit (default car). */
+export type EntryInput = ParkingEventInput & { vehicleClass?: VehicleClass };
 
 function findEntryReplay(requestId: string | null | undefined, plate: string): Promise<EntryResult | null> {
   return findReplay({
@@ -26,9 +28,9 @@ function findEntryReplay(requestId: string | null | undefined, plate: string): P
 /** The new open session. A plate already inside fails on the openPlate unique index. */
 async function insertOpenSession(tx: SqlTx, plate: string, input: EntryInput, receivedAt: Date, gateId: number | null): Promise<ParkingSessionRow> {
   const [session] = await tx.all<StoredSessionRow>(
-    `INSERT INTO "ParkingSession" ("plate", "openPlate", "entryAt", "entryReceivedAt", "entryImage", "entrySnapshot", "entryRequestId", "status", "entryActor", "entryGateId")
-     VALUES ($1, $1, $2, $3, $4, $5, $6, 'open', $7, $8) RETURNING *`,
-    [plate, input.at ?? receivedAt, receivedAt, input.image ?? null, input.snapshot ?? null, input.requestId ?? null, input.actor.name, gateId],
+    `INSERT INTO "ParkingSession" ("plate", "openPlate", "entryAt", "entryReceivedAt", "entryImage", "entrySnapshot", "entryRequestId", "status", "entryActor", "entryGateId", "vehicleClass")
+     VALUES ($1, $1, $2, $3, $4, $5, $6, 'open', $7, $8, $9) RETURNING *`,
+    [plate, input.at ?? receivedAt, receivedAt, input.image ?? null, input.snapshot ?? null, input.requestId ?? null, input.actor.name, gateId, input.vehicleClass ?? "car"],
   );
   return toSessionRow(session);
 }

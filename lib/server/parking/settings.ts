@@ -8,6 +8,8 @@ import { requireAdmin } from "../auth/admin";
 import { AppError } from "../errors";
 import { runSnapshotSweep } from "../snapshots/snapshot-sweep";
 import { zodFieldErrors } from "../zod-errors";
+import { hourlyPrice, type TariffPlan } from "@/lib/parking/tariff-plan";
+import { currentPlan, insertTariffVersion, settingsVersion } from "../tariffs/tariff-plans";
 
 const SELECT = {
   lotName: true, capacity: true, pricePerHour: true, graceMinutes: true,
@@ -15,11 +17,18 @@ const SELECT = {
   lastResetAt: true, updatedAt: true,
 };
 
-async function readSettings(client: Pick<Tx, "setting"> = db): Promise<Settings> {
-  return client.setting.findUniqueOrThrow({ where: { id: 1 }, select: SELECT });
+/**
+ * The price per hour and the grace period are the car plan's in force now (lib/server/tariffs):
+ * old clients read them here, and what they say is what a car entering now is charged.
+ */
+async function readSettings(plan: TariffPlan, client: Pick<Tx, "setting"> = db): Promise<Settings> {
+  const row = await client.setting.findUniqueOrThrow({ where: { id: 1 }, select: SELECT });
+  return withPlan(row, plan);
 }
 
-export const getSettings = () => readSettings();
+const withPlan = (row: Settings, plan: TariffPlan): Settings => ({ ...row, pricePerHour: hourlyPrice(plan), graceMinutes: plan.freeMinutes });
+
+export const getSettings = async () => readSettings(await currentPlan());
 
 /** The gate page's part of the settings, under the names the gate's decision code uses. */
 export async function readGateSettings(): Promise<GateSettings> {
@@ -40,9 +49,14 @@ export async function updateSettings(opts: { patch: SettingsPatch; actor: Actor 
     });
   }
   requireAdmin(opts.actor);
+  // A new price or grace is a new version of the car plan, effective now: cars already inside
+  // keep the price they came in with.
+  const plan = await currentPlan();
+  const version = settingsVersion(plan, parsed.data, new Date());
   const { before, after } = await db.$transaction(async (tx) => {
-    const before = await readSettings(tx);
-    const after = await tx.setting.update({ where: { id: 1 }, data: parsed.data, select: SELECT });
+    const before = await readSettings(plan, tx);
+    if (version) await insertTariffVersion(tx, version, opts.actor);
+    const after = withPlan(await tx.setting.update({ where: { id: 1 }, data: parsed.data, select: SELECT }), version ?? plan);
     await writeAudit(tx, { actor: opts.actor, action: "settings.update", entity: "Setting", entityId: 1, before, after });
     return { before, after };
   });

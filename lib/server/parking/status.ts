@@ -3,6 +3,8 @@ import { localDayRange } from "@/lib/parking/day-range";
 import type { ParkingStatus } from "@/lib/parking/parking-results";
 import { hotSql } from "../db";
 import type { SqlClient, SqlTx } from "../sql/sql-client";
+import { hourlyPrice } from "@/lib/parking/tariff-plan";
+import { currentPlan } from "../tariffs/tariff-plans";
 
 /** Money taken today (lot's local day): exits closed today, whatever day the car came in. */
 export async function todayRevenue(now = new Date()): Promise<number> {
@@ -45,6 +47,7 @@ export async function readLotStatus(opts: { tx?: SqlTx; sql?: SqlClient } = {}):
 }
 
 export async function getParkingStatus(): Promise<ParkingStatus> {
-  const [lot, revenue] = await Promise.all([readLotStatus(), todayRevenue()]);
-  return { ...lot, todayRevenue: revenue };
+  const [lot, revenue, plan] = await Promise.all([readLotStatus(), todayRevenue(), currentPlan()]);
+  // The price a car entering now pays (the car plan in force), not the settings' copy.
+  return { ...lot, pricePerHour: hourlyPrice(plan), graceMinutes: plan.freeMinutes, todayRevenue: revenue };
 }
