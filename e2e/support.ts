@@ -11,6 +11,18 @@ export async function signIn(page: Page, user: { username: string; password: str
   await page.locator('input[name="username"]').fill(user.username);
   await page.locator('input[name="password"]').fill(user.password);
   await page.locator('button[type="submit"]').click();
+  await page.waitForURL(/\/(dashboard|welcome)$/);
+  if (page.url().endsWith("/welcome")) await completeFirstRun(page, user.password);
+}
+
+/**
+ * The first admin's first sign-in asks for the lot's name and a new password: the suites keep the
+ * name and set the same password again, so every file signs in with PELAK_E2E_ADMIN_PASSWORD.
+ */
+export async function completeFirstRun(page: Page, password: string): Promise<void> {
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('input[name="repeat"]').fill(password);
+  await page.locator('button[type="submit"]').click();
   await page.waitForURL("**/dashboard");
 }
 

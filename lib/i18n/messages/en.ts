@@ -164,6 +164,12 @@ export const en = {
   money: {
     toman: "Toman",
   },
+  firstRun: {
+    title: "Set up the parking lot",
+    intro: "Before you start, name the lot and choose a password of your own in place of the one given at installation.",
+    repeat: "Repeat the new password",
+    submit: "Save and start",
+  },
   users: {
     title: "Users",
     create: "New user",

@@ -11,6 +11,7 @@ const SYSTEM: Actor = { kind: "system", id: "setup", name: "setup", role: "admin
 /**
  * Creates the user "admin" when there is no user at all. The password is PELAK_ADMIN_PASSWORD or a
  * random one; there is no default password in the code. Returns null when users already exist.
+ * Its first sign-in asks for the lot's name and a new password (first-run.ts).
  */
 export async function ensureFirstAdmin(opts: { password?: string }): Promise<{ username: string; password: string } | null> {
   if ((await db.user.count()) > 0) return null;
@@ -20,7 +21,7 @@ export async function ensureFirstAdmin(opts: { password?: string }): Promise<{ u
   const created = await db.$transaction(async (tx) => {
     if ((await tx.user.count()) > 0) return false;
     const user = await tx.user.create({
-      data: { username: "admin", name: "مدیر", role: "admin", passwordHash },
+      data: { username: "admin", name: "مدیر", role: "admin", passwordHash, firstRunPending: true },
       select: { id: true, username: true, role: true },
     });
     await writeAudit(tx, { actor: SYSTEM, action: "user.create", entity: "User", entityId: user.id, after: user });

@@ -20,3 +20,13 @@ export async function backdateEntry(database: TestDatabase, plate: string, minut
   const { count } = await database.parkingSession.updateMany({ where: { openPlate: plate }, data: { entryAt } });
   if (count !== 1) throw new Error(`no open session for ${plate}`);
 }
+
+/** Marks the first admin as past the first-run step, so that pages open for its cookie. */
+export async function skipFirstRun(databaseUrl: string): Promise<void> {
+  const database = openDatabase(databaseUrl);
+  try {
+    await database.user.updateMany({ where: { username: "admin" }, data: { firstRunPending: false } });
+  } finally {
+    await database.$disconnect();
+  }
+}

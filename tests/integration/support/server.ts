@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { skipFirstRun } from "./database";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
@@ -91,6 +92,8 @@ export async function startServer(opts: { databaseUrl: string; dataDir: string; 
     adminToken: tokenCli(opts.databaseUrl, ["create", "--name", "it-admin", "--role", "admin"]),
     operatorToken: tokenCli(opts.databaseUrl, ["create", "--name", "it-operator", "--role", "operator"]),
   };
+  // The suites sign in as an admin who has been through the first-run step (e2e/first-run.spec.ts covers it).
+  if (firstAdmin) await skipFirstRun(opts.databaseUrl);
   const signalGroup = (signal: NodeJS.Signals) =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null || !child.pid) return resolve();
