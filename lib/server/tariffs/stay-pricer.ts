@@ -1,5 +1,5 @@
 import "server-only";
-import { priceStay, type StayPrice, type VehicleClass } from "@/lib/parking/tariff-plan";
+import { priceStay, type StayPrice, type TariffPlan, type VehicleClass } from "@/lib/parking/tariff-plan";
 import { planInForce } from "@/lib/parking/tariff-versions";
 import { hotSql } from "../db";
 import { AppError } from "../errors";
@@ -7,11 +7,8 @@ import { planOf, settingsPlan, toPlanVersion, type StoredPlanRow } from "./tarif
 
 export type StayToPrice = { entryAt: Date; exitAt: Date; vehicleClass: VehicleClass };
 
-/**
- * Loads every plan version once and prices any number of stays with the exit's rule (plan in
- * force at entry, priceStay): for lists such as the cars inside and their amount owed so far.
- */
-export async function createStayPricer(): Promise<(stay: StayToPrice) => StayPrice> {
+/** Loads every plan version once; answers which plan prices a stay of a class entering at a time. */
+export async function createPlanPicker(): Promise<(vehicleClass: VehicleClass, entryAt: Date) => TariffPlan> {
   const sql = await hotSql();
   const [rows, [setting]] = await Promise.all([
     sql.read<StoredPlanRow>(`SELECT * FROM "TariffPlan"`),
@@ -19,10 +16,21 @@ export async function createStayPricer(): Promise<(stay: StayToPrice) => StayPri
   ]);
   const versions = rows.map(toPlanVersion);
   const fallback = settingsPlan(setting ?? { pricePerHour: 0, graceMinutes: 0 });
+  return (vehicleClass, entryAt) => {
+    const version = planInForce(versions, vehicleClass, entryAt);
+    return version ? planOf(version) : fallback;
+  };
+}
+
+/**
+ * Prices any number of stays with the exit's rule (plan in force at entry, priceStay), reading
+ * the plans once: for quotes and lists such as the cars inside.
+ */
+export async function createStayPricer(): Promise<(stay: StayToPrice) => StayPrice> {
+  const pick = await createPlanPicker();
   return (stay) => {
-    const version = planInForce(versions, stay.vehicleClass, stay.entryAt);
     const exitAt = stay.exitAt < stay.entryAt ? stay.entryAt : stay.exitAt;
-    return priceStay({ entryAt: stay.entryAt, exitAt, plan: version ? planOf(version) : fallback });
+    return priceStay({ entryAt: stay.entryAt, exitAt, plan: pick(stay.vehicleClass, stay.entryAt) });
   };
 }
 
