@@ -49,6 +49,11 @@ test("an admin sets the gate's auto-submit rules with Persian digits, and out-of
   const frames = page.getByLabel("تعداد فریم برای ثبت خودکار");
   const confidence = page.getByLabel("حداقل اطمینان برای ثبت خودکار");
   const cooldown = page.getByLabel("فاصلهٔ تکرار (ثانیه)");
+  const advanced = page.getByText("تنظیمات پیشرفته", { exact: true });
+  // The gate's tuning is folded into the advanced section until it is opened.
+  await expect(frames).toBeHidden();
+  await advanced.click();
+  await expect(frames).toBeVisible();
   await expect(frames).toHaveValue("۳");
   await expect(confidence).toHaveValue("۰٫۹۹۵");
   await expect(cooldown).toHaveValue("۶۰");
@@ -56,6 +61,12 @@ test("an admin sets the gate's auto-submit rules with Persian digits, and out-of
   await confidence.fill("۰٫۲");
   await page.getByRole("button", { name: "ذخیره" }).click();
   await expect(confidence).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("باید بین ۰٫۵ و ۱ باشد.")).toBeVisible();
+  // Closed again, a wrong value there opens the section by itself.
+  await advanced.click();
+  await expect(confidence).toBeHidden();
+  await page.getByRole("button", { name: "ذخیره" }).click();
+  await expect(confidence).toBeVisible();
 
   await frames.fill("۴");
   await confidence.fill("۰٫۹۸");
@@ -63,6 +74,7 @@ test("an admin sets the gate's auto-submit rules with Persian digits, and out-of
   await page.getByRole("button", { name: "ذخیره" }).click();
   await expect(page.getByText("تنظیمات ذخیره شد.")).toBeVisible();
   await page.reload();
+  await advanced.click();
   await expect(frames).toHaveValue("۴");
   await expect(confidence).toHaveValue("۰٫۹۸");
   await expect(cooldown).toHaveValue("۳۰");

@@ -142,6 +142,8 @@ export const en = {
     graceMinutes: "Free minutes (grace)",
     graceHelp: "Stays no longer than this are free.",
     gateTitle: "Gate station",
+    advanced: "Advanced settings",
+    advancedHelp: "Tuning of the gate's automatic plate reading. The defaults suit most lots.",
     gateAutoFrames: "Frames before auto-submit",
     gateAutoFramesHelp: "The same plate read in this many frames in a row is recorded without a tap (1 to 10).",
     gateAutoConfidence: "Minimum confidence for auto-submit",

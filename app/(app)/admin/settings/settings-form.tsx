@@ -15,6 +15,8 @@ import { updateSettingsAction } from "./actions";
 
 const NUMBER_FIELDS = ["capacity", "pricePerHour", "graceMinutes", "gateAutoFrames", "gateCooldownSeconds", "snapshotRetentionDays"] as const;
 
+const GATE_FIELDS = ["gateAutoFrames", "gateAutoConfidence", "gateCooldownSeconds"] as const;
+
 /** Persian or Latin digits, with or without thousands separators; NaN when it is not a whole number. */
 function parseWholeNumber(raw: string): number {
   const digits = toAsciiDigits(raw).replace(/[,٬،\s]/g, "");
@@ -44,6 +46,12 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, BilingualMessage>>({});
+  const [advancedOpen, setAdvancedOpen] = useState(false);
+
+  function showErrors(errors: Record<string, BilingualMessage>) {
+    setFieldErrors(errors);
+    if (GATE_FIELDS.some((name) => errors[name])) setAdvancedOpen(true);
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -56,13 +64,13 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     };
     const invalid = rangeErrors(patch);
     if (Object.keys(invalid).length > 0) {
-      setFieldErrors(invalid);
+      showErrors(invalid);
       setMessage(null);
       return;
     }
     startTransition(async () => {
       const result = await callAction(updateSettingsAction, patch);
-      setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
+      showErrors(result.ok ? {} : (result.fieldErrors ?? {}));
       setMessage(result.ok ? { tone: "success", text: t.settings.saved } : { tone: "error", text: result.error[locale] });
     });
   }
@@ -96,22 +104,32 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           error={fieldErrors.pricePerHour?.[locale]}
         />
         <TextField label={t.settings.graceMinutes} help={t.settings.graceHelp} {...numberProps("graceMinutes")} />
-      </div>
-      <fieldset className="grid gap-4 border-t border-slate-200 pt-4 sm:grid-cols-2">
-        <legend className="float-start mb-1 w-full font-bold sm:col-span-2">{t.settings.gateTitle}</legend>
-        <TextField label={t.settings.gateAutoFrames} help={t.settings.gateAutoFramesHelp} {...numberProps("gateAutoFrames")} />
-        <TextField
-          label={t.settings.gateAutoConfidence}
-          help={t.settings.gateAutoConfidenceHelp}
-          name="gateAutoConfidence"
-          inputMode="decimal"
-          defaultValue={formatDecimal(settings.gateAutoConfidence, locale)}
-          error={fieldErrors.gateAutoConfidence?.[locale]}
-          required
-        />
-        <TextField label={t.settings.gateCooldownSeconds} help={t.settings.gateCooldownHelp} {...numberProps("gateCooldownSeconds")} />
         <TextField label={t.settings.snapshotRetentionDays} help={t.settings.snapshotRetentionHelp} {...numberProps("snapshotRetentionDays")} />
-      </fieldset>
+      </div>
+      {/* Tuning the gate's reader is rarely needed: folded away, opened by itself when one of its fields is wrong. */}
+      <details
+        open={advancedOpen}
+        onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}
+        className="group border-t border-slate-200 pt-4" data-testid="settings-advanced">
+        <summary className="cursor-pointer font-bold text-slate-800 select-none">
+          {t.settings.advanced}
+          <span className="ms-2 text-sm font-normal text-slate-500">{t.settings.gateTitle}</span>
+        </summary>
+        <p className="mt-2 text-sm text-slate-600">{t.settings.advancedHelp}</p>
+        <div className="mt-3 grid gap-4 sm:grid-cols-2">
+          <TextField label={t.settings.gateAutoFrames} help={t.settings.gateAutoFramesHelp} {...numberProps("gateAutoFrames")} />
+          <TextField
+            label={t.settings.gateAutoConfidence}
+            help={t.settings.gateAutoConfidenceHelp}
+            name="gateAutoConfidence"
+            inputMode="decimal"
+            defaultValue={formatDecimal(settings.gateAutoConfidence, locale)}
+            error={fieldErrors.gateAutoConfidence?.[locale]}
+            required
+          />
+          <TextField label={t.settings.gateCooldownSeconds} help={t.settings.gateCooldownHelp} {...numberProps("gateCooldownSeconds")} />
+        </div>
+      </details>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
