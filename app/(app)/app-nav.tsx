@@ -21,6 +21,7 @@ const ADMIN_ITEMS: NavItem[] = [
   { href: "/admin/settings", label: "settings" },
   { href: "/admin/users", label: "users" },
   { href: "/admin/tokens", label: "tokens" },
+  { href: "/admin/gates", label: "gates" },
   { href: "/admin/blocks", label: "blocks" },
   { href: "/admin/audit", label: "audit" },
   { href: "/admin/shifts", label: "shifts" },

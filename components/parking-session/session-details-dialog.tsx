@@ -51,6 +51,18 @@ export function SessionDetailsDialog({ item, onClose, onExit }: SessionDetailsPr
                 <dd className="font-semibold tabular-nums">{formatToman(item.cost, locale)}</dd>
               </>
             )}
+            {item.entryGate && (
+              <>
+                <dt className="text-slate-600">{t.gates.entryGate}</dt>
+                <dd data-testid="details-entry-gate">{item.entryGate}</dd>
+              </>
+            )}
+            {item.exitGate && (
+              <>
+                <dt className="text-slate-600">{t.gates.exitGate}</dt>
+                <dd data-testid="details-exit-gate">{item.exitGate}</dd>
+              </>
+            )}
           </dl>
           <div className="grid gap-4 sm:grid-cols-2">
             <SnapshotFigure name={item.entrySnapshot} caption={t.activity.entrySnapshot} missing={t.activity.noSnapshot} />

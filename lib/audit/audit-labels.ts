@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/locale";
+import { SHIFT_ACTION_LABELS } from "./describe-shift-audit";
 
 const ACTIONS: Record<string, { fa: string; en: string }> = {
   "entry.register": { fa: "ثبت ورود", en: "Entry registered" },
@@ -14,8 +15,11 @@ const ACTIONS: Record<string, { fa: string; en: string }> = {
   "user.reset_password": { fa: "تغییر رمز کاربر", en: "Password reset" },
   "token.create": { fa: "ساخت توکن API", en: "API token created" },
   "token.revoke": { fa: "ابطال توکن API", en: "API token revoked" },
+  "gate.create": { fa: "ثبت گیت", en: "Gate registered" },
+  "gate.update": { fa: "تغییر گیت", en: "Gate changed" },
   "block.clear": { fa: "رفع مسدودی ورود", en: "Sign-in block cleared" },
   "legacy.import": { fa: "ورود داده از سامانهٔ قبلی", en: "Import from the old system" },
+  ...SHIFT_ACTION_LABELS,
 };
 
 /** The codes the audit log's action filter offers. */
@@ -32,7 +36,9 @@ const ENTITIES: Record<string, { fa: string; en: string }> = {
   Snapshot: { fa: "عکس گیت", en: "Gate photo" },
   User: { fa: "کاربر", en: "User" },
   ApiToken: { fa: "توکن API", en: "API token" },
+  Gate: { fa: "گیت", en: "Gate" },
   RateLimit: { fa: "مسدودی ورود", en: "Sign-in block" },
+  Shift: { fa: "شیفت", en: "Shift" },
 };
 
 export function auditEntityLabel(entity: string, locale: Locale): string {

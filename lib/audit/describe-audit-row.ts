@@ -4,6 +4,8 @@ import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { settingsChanges, userChanges, type AuditChange } from "./audit-changes";
 import { auditEntityLabel } from "./audit-labels";
+import { SHIFT_DESCRIBERS } from "./describe-shift-audit";
+import { GATE_DESCRIBERS } from "./describe-gate-audit";
 
 export type AuditRowText = { action: string; entity: string; entityId: string | null; before: string | null; after: string | null };
 
@@ -143,6 +145,8 @@ const DESCRIBERS: Record<string, Describe> = {
     const files = n(row.data.files, locale);
     return say(locale, `${files} عکس بی‌صاحب پاک شد`, `${files} orphaned photos deleted`);
   },
+  ...SHIFT_DESCRIBERS,
+  ...GATE_DESCRIBERS,
 };
 
 function userToggled({ before, after }: Parsed, locale: Locale, verb: { fa: string; en: string }): AuditDescription | null {

@@ -1,3 +1,4 @@
+import type { GateJson } from "@/lib/gate/gate-schema";
 import type { ParkingStatus } from "./parking-results";
 
 /**
@@ -15,6 +16,9 @@ export type ActivityItem = {
   /** Gate snapshot file names, served by GET /api/snapshots/<name>. */
   entrySnapshot: string | null;
   exitSnapshot: string | null;
+  /** Names of the gates that read the entry and the exit (lib/server/gates/gate-names.ts). */
+  entryGate?: string | null;
+  exitGate?: string | null;
 };
 
 /** An ActivityItem as it arrives over JSON: dates become ISO strings. */
@@ -30,6 +34,8 @@ export type DashboardResponse = {
   recent: ActivityJson[];
   /** Admins only (null for operators): gate reads of the last 24 h that arrived over 10 minutes late. */
   lateReads: number | null;
+  /** Active gates with their last heartbeat; silentMinutes since it (null: none ever came). */
+  gates: Array<GateJson & { silentMinutes: number | null }>;
 };
 
 /** GET /api/app/inside?q=… */

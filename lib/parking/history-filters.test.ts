@@ -19,6 +19,14 @@ describe("parseHistoryQuery", () => {
     expect(query.invalid).toEqual(["from"]);
     expect(query.filters).toEqual({ operator: "Reza" });
     expect(query.cursor).toBeUndefined();
-    expect(query.values).toEqual({ plate: "", from: "yesterday", to: "", status: "", operator: "Reza" });
+    expect(query.values).toEqual({ plate: "", from: "yesterday", to: "", status: "", operator: "Reza", gate: "" });
+  });
+
+  it("filters by a gate id and passes it to the export; a gate that is not an id is dropped", () => {
+    const query = parseHistoryQuery({ gate: "3", status: "open" });
+    expect(query.filters).toEqual({ status: "open", gate: 3 });
+    expect([...query.exportParams]).toEqual([["status", "open"], ["gate", "3"]]);
+    expect(parseHistoryQuery({ gate: "North" }).filters).toEqual({});
+    expect(parseHistoryQuery({ gate: "0" }).filters).toEqual({});
   });
 });

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { parseJalaliDay } from "@/lib/audit/audit-filters";
 
-export const HISTORY_FILTER_KEYS = ["plate", "from", "to", "status", "operator"] as const;
+export const HISTORY_FILTER_KEYS = ["plate", "from", "to", "status", "operator", "gate"] as const;
 export type HistoryFormValues = Record<(typeof HISTORY_FILTER_KEYS)[number], string>;
 
 export type HistoryQuery = {
   /** The filters as typed, for the form and the "older" link. */
   values: HistoryFormValues;
-  filters: { plate?: string; from?: Date; to?: Date; status?: "open" | "closed" | "archived"; operator?: string };
+  filters: { plate?: string; from?: Date; to?: Date; status?: "open" | "closed" | "archived"; operator?: string; gate?: number };
   cursor?: string;
   invalid: Array<"from" | "to">;
   /** The same filters as GET /api/sessions/export parameters (instants in ISO 8601). */
@@ -21,6 +21,7 @@ const paramsSchema = z.object({
   to: text(20),
   status: z.enum(["open", "closed", "archived"]).optional().catch(undefined),
   operator: text(64),
+  gate: z.string().regex(/^[1-9]\d{0,8}$/).optional().catch(undefined),
   cursor: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional().catch(undefined),
 });
 
@@ -41,10 +42,11 @@ export function parseHistoryQuery(params: Record<string, string | string[] | und
     ...(to && { to: to.end }),
     ...(p.status && { status: p.status }),
     ...(p.operator && { operator: p.operator }),
+    ...(p.gate && { gate: Number(p.gate) }),
   };
   const values = Object.fromEntries(HISTORY_FILTER_KEYS.map((key) => [key, p[key] ?? ""])) as HistoryFormValues;
   const exportParams = new URLSearchParams(
-    Object.entries(filters).map(([key, value]) => [key, value instanceof Date ? value.toISOString() : value]),
+    Object.entries(filters).map(([key, value]) => [key, value instanceof Date ? value.toISOString() : String(value)]),
   );
   return { values, filters, cursor: p.cursor, invalid, exportParams };
 }

@@ -6,6 +6,7 @@ import { dateTimeFormat } from "@/lib/i18n/date-time-format";
 export type ExportStay = {
   id: number; plate: string; entryAt: Date; exitAt: Date | null; durationMinutes: number | null; cost: number | null;
   status: "open" | "closed" | "archived"; entryActor: string | null; exitActor: string | null;
+  entryGate: string | null; exitGate: string | null;
 };
 
 /** A cell: numbers stay numbers (XLSX numeric cells), text is already safe from formula injection. */
@@ -13,7 +14,7 @@ export type ExportCell = string | number | null;
 
 export const STAY_EXPORT_HEADERS = [
   "شناسه", "پلاک", "ورود (شمسی)", "ورود (ISO)", "خروج (شمسی)", "خروج (ISO)",
-  "مدت (دقیقه)", "هزینه (تومان)", "وضعیت", "ثبت ورود", "ثبت خروج",
+  "مدت (دقیقه)", "هزینه (تومان)", "وضعیت", "ثبت ورود", "ثبت خروج", "گیت ورود", "گیت خروج",
 ];
 
 const STATUS_WORDS: Record<ExportStay["status"], string> = { open: "داخل پارکینگ", closed: "خارج شده", archived: "بایگانی" };
@@ -49,6 +50,8 @@ export function stayExportRow(stay: ExportStay): ExportCell[] {
     STATUS_WORDS[stay.status],
     text(stay.entryActor),
     text(stay.exitActor),
+    text(stay.entryGate),
+    text(stay.exitGate),
   ];
 }
 

@@ -10,7 +10,7 @@ const when = (edge: "start" | "end") =>
 
 /**
  * The stay filters GET /api/sessions and its export share. Strict: a parameter it does not
- * implement (gate, payment_method) is refused rather than silently ignored.
+ * implement (payment_method) is refused rather than silently ignored.
  */
 export const stayFiltersSchema = z.strictObject({
   plate: z.string().max(64).optional(),
@@ -18,4 +18,6 @@ export const stayFiltersSchema = z.strictObject({
   to: when("end").optional(),
   status: z.enum(["open", "closed", "archived"]).optional(),
   operator: z.string().trim().min(1).max(64).optional(),
+  /** A gate's id (GET /api/gates): stays that entered or left through it. */
+  gate: z.coerce.number().int().min(1).max(2 ** 31 - 1).optional(),
 });

@@ -43,9 +43,9 @@ describe("GET /api/sessions/export", () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, row, end] = new TextDecoder().decode(bytes.slice(3)).split("\r\n");
-    expect(header.split(",")).toEqual(["شناسه", "پلاک", "ورود (شمسی)", "ورود (ISO)", "خروج (شمسی)", "خروج (ISO)", "مدت (دقیقه)", "هزینه (تومان)", "وضعیت", "ثبت ورود", "ثبت خروج"]);
+    expect(header.split(",")).toEqual(["شناسه", "پلاک", "ورود (شمسی)", "ورود (ISO)", "خروج (شمسی)", "خروج (ISO)", "مدت (دقیقه)", "هزینه (تومان)", "وضعیت", "ثبت ورود", "ثبت خروج", "گیت ورود", "گیت خروج"]);
     expect(end).toBe("");
-    expect(row).toMatch(new RegExp(`^\\d+,${plate},14\\d\\d/\\d\\d/\\d\\d \\d\\d:\\d\\d,20\\d\\d-[^,]+Z,14\\d\\d/[^,]+,20[^,]+Z,\\d+,\\d+,خارج شده,"'=HYPERLINK\\(""http://evil""\\)",it-operator$`));
+    expect(row).toMatch(new RegExp(`^\\d+,${plate},14\\d\\d/\\d\\d/\\d\\d \\d\\d:\\d\\d,20\\d\\d-[^,]+Z,14\\d\\d/[^,]+,20[^,]+Z,\\d+,\\d+,خارج شده,"'=HYPERLINK\\(""http://evil""\\)",it-operator,,$`));
   });
 
   it("writes an XLSX with a right-to-left sheet, numeric cells and the apostrophe on formula-like text", async () => {
@@ -67,13 +67,13 @@ describe("GET /api/sessions/export", () => {
     expect(row.getCell(10).formula).toBeUndefined();
   });
 
-  it("refuses a missing format and filters it does not implement (gate, payment_method)", async () => {
-    for (const [query, field] of [["", "format"], ["format=pdf", "format"], ["format=csv&gate=1", "gate"], ["format=csv&payment_method=card", "payment_method"]]) {
+  it("refuses a missing format, a gate that is not an id and filters it does not implement (payment_method)", async () => {
+    for (const [query, field] of [["", "format"], ["format=pdf", "format"], ["format=csv&gate=North", "gate"], ["format=csv&payment_method=card", "payment_method"]]) {
       const res = await api(server, `/api/sessions/export?${query}`);
       expect(res.status, query).toBe(422);
       expect(Object.keys((res.body.error as { field_errors: object }).field_errors), query).toContain(field);
     }
-    expect((await api(server, "/api/sessions?gate=2")).status).toBe(422);
+    expect((await api(server, "/api/sessions?gate=0")).status).toBe(422);
     expect((await api(server, "/api/sessions/export?format=csv", { token: null })).status).toBe(401);
   });
 });

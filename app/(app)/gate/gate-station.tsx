@@ -4,6 +4,7 @@ import { useCallback, useRef } from "react";
 import { newRequestId } from "@/lib/request-id";
 import { useI18n } from "@/components/i18n-provider";
 import type { GateDirection } from "@/lib/gate/cooldown";
+import type { PairableGate } from "@/lib/gate/gate-schema";
 import type { GateSettings } from "@/lib/gate/gate-settings";
 import type { GateOutcome, GateRead } from "@/lib/gate/outbox";
 import { getMessages } from "@/lib/i18n/messages";
@@ -13,6 +14,7 @@ import { captureSnapshot } from "./capture-snapshot";
 import { DirectionSwitch } from "./direction-switch";
 import { drawPlateBoxes } from "./draw-plate-boxes";
 import { FullscreenButton } from "./fullscreen-button";
+import { GatePicker } from "./gate-picker";
 import { cardKey, GateResult } from "./gate-result";
 import { unlockTones } from "./gate-tones";
 import { LateResults } from "./late-results";
@@ -21,6 +23,7 @@ import { ReaderStatus } from "./reader-status";
 import { useCamera } from "./use-camera";
 import { useFullscreen } from "./use-fullscreen";
 import { useGateDecision } from "./use-gate-decision";
+import { useGateHeartbeat } from "./use-gate-heartbeat";
 import { PendingReads } from "./pending-reads";
 import { useGateOutbox } from "./use-gate-outbox";
 import { useGateResults } from "./use-gate-results";
@@ -29,6 +32,7 @@ import { useStoredChoice } from "./use-stored-choice";
 import { useWakeLock } from "./use-wake-lock";
 
 const isDirection = (value: string): value is GateDirection => value === "entry" || value === "exit";
+const isGateChoice = (value: string): value is string => /^(none|[1-9]\d{0,9})$/.test(value);
 
 /** The outbox itself failed (storage refused): nothing was sent, so the operator must know. */
 function failedOutcome(read: GateRead): GateOutcome {
@@ -56,13 +60,17 @@ const LAYOUT = {
 };
 
 /** The gate tablet: camera, plate reader, decision, and the big result of the last car. */
-export function GateStation({ settings }: { settings: GateSettings }) {
+export function GateStation({ settings, gates }: { settings: GateSettings; gates: PairableGate[] }) {
   const { locale, t } = useI18n();
   const stationRef = useRef<HTMLDivElement>(null);
   const videoRef = useRef<HTMLVideoElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [storedDirection, setDirection] = useStoredChoice("pelak.gate.direction", isDirection);
-  const direction = storedDirection ?? "entry";
+  const [storedGate, setGate] = useStoredChoice("pelak.gate.id", isGateChoice);
+  // A gate deactivated or deleted since it was chosen is no longer offered: the tablet is unpaired.
+  const gate = storedGate === undefined ? undefined : (gates.find((g) => String(g.id) === storedGate) ?? null);
+  const fixedDirection = gate && gate.direction !== "both" ? gate.direction : null;
+  const direction = fixedDirection ?? storedDirection ?? "entry";
   const { card, late, show, showUnreadable, showLate } = useGateResults();
   const { fullscreen, toggle: toggleFullscreen } = useFullscreen(stationRef);
   const layout = fullscreen ? LAYOUT.fullscreen : LAYOUT.page;
@@ -76,14 +84,14 @@ export function GateStation({ settings }: { settings: GateSettings }) {
     async ({ plate, source, confidence }: Omit<PlateSubmission, "source"> & { source: GateRead["source"] }) => {
       markSent(plate);
       const snapshot = captureSnapshot(videoRef.current);
-      const read: GateRead = { requestId: newRequestId(), direction, plate, source, confidence, snapshot, readAt: Date.now() };
+      const read: GateRead = { requestId: newRequestId(), direction, gateId: gate?.id ?? null, plate, source, confidence, snapshot, readAt: Date.now() };
       const outcome = await submit(read).catch((error: unknown) => {
         console.error("[gate] read not stored", error);
         return failedOutcome(read);
       });
       show(outcome);
     },
-    [direction, markSent, submit, show],
+    [direction, gate, markSent, submit, show],
   );
 
   const onFrame = useCallback(
@@ -96,9 +104,15 @@ export function GateStation({ settings }: { settings: GateSettings }) {
     [decide, send, showUnreadable, settings.autoConfidence, locale],
   );
   const { reader, stats } = usePlateReader(videoRef, camera.status === "live", onFrame);
+  useGateHeartbeat(gate?.id ?? null, {
+    cameraOn: camera.status === "live",
+    backend: reader.phase === "ready" ? reader.backend : null,
+    fps: stats?.fps ?? null,
+    pendingReads: pending,
+  });
 
   return (
-    <div ref={stationRef} onPointerDown={unlockTones} data-testid="gate-station" data-direction={direction} className={layout.station}>
+    <div ref={stationRef} onPointerDown={unlockTones} data-testid="gate-station" data-direction={direction} data-gate={gate?.id ?? ""} className={layout.station}>
       <header className="flex flex-wrap items-center gap-3">
         <h1
           data-testid="gate-direction"
@@ -106,7 +120,8 @@ export function GateStation({ settings }: { settings: GateSettings }) {
         >
           {direction === "entry" ? t.gate.entryGate : t.gate.exitGate}
         </h1>
-        <DirectionSwitch direction={storedDirection === undefined ? null : direction} onChange={setDirection} />
+        {gates.length > 0 && <GatePicker gates={gates} gateId={gate === undefined ? undefined : (gate?.id ?? null)} onChange={setGate} />}
+        {!fixedDirection && <DirectionSwitch direction={storedDirection === undefined ? null : direction} onChange={setDirection} />}
         <PendingReads pending={pending} lastError={lastError} />
         <span className="ms-auto">
           <FullscreenButton fullscreen={fullscreen} onToggle={toggleFullscreen} />

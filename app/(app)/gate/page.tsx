@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getI18n } from "@/lib/i18n/server";
 import { requirePageUser } from "@/lib/server/auth/require";
+import { listGates } from "@/lib/server/gates/gates";
 import { readGateSettings } from "@/lib/server/parking/settings";
 import { GateStation } from "./gate-station";
 import { ServiceWorkerRegistration } from "./service-worker-registration";
@@ -16,7 +17,7 @@ export default async function GatePage() {
   return (
     <>
       <ServiceWorkerRegistration />
-      <GateStation settings={await readGateSettings()} />
+      <GateStation settings={await readGateSettings()} gates={(await listGates({ activeOnly: true })).map(({ id, name, direction }) => ({ id, name, direction }))} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import { getI18n } from "@/lib/i18n/server";
 import { HISTORY_FILTER_KEYS, parseHistoryQuery } from "@/lib/parking/history-filters";
 import { requirePageUser } from "@/lib/server/auth/require";
+import { listGates } from "@/lib/server/gates/gates";
 import { readStayPage } from "@/lib/server/parking/list-stays";
 import { HistoryFilterForm } from "./history-filter-form";
 import { StaysTable } from "./stays-table";
@@ -19,7 +20,7 @@ export default async function HistoryPage({ searchParams }: Props) {
   await requirePageUser();
   const { locale, t } = await getI18n();
   const query = parseHistoryQuery(await searchParams);
-  const page = await readStayPage({ ...query.filters, cursor: query.cursor });
+  const [page, gates] = await Promise.all([readStayPage({ ...query.filters, cursor: query.cursor }), listGates()]);
   const typed = HISTORY_FILTER_KEYS.filter((key) => query.values[key]).map((key) => [key, query.values[key]]);
   const older = new URLSearchParams([...typed, ["cursor", page.nextCursor ?? ""]]);
   const exportHref = (format: "csv" | "xlsx") => `/api/sessions/export?${new URLSearchParams([["format", format], ...query.exportParams])}`;
@@ -27,7 +28,7 @@ export default async function HistoryPage({ searchParams }: Props) {
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t.history.title}</h1>
-      <HistoryFilterForm values={query.values} invalid={query.invalid} t={t} />
+      <HistoryFilterForm values={query.values} invalid={query.invalid} gates={gates} t={t} />
       <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <a href={exportHref("csv")} download className={buttonClass("secondary")}>
           {t.history.exportCsv}

@@ -6,6 +6,12 @@ const stayOperator = {
   schema: { type: "string", maxLength: 64 },
 };
 
+const stayGate = {
+  name: "gate", in: "query", required: false,
+  description: "A gate's id (GET /api/gates): stays whose entry or exit that gate read",
+  schema: { type: "integer", minimum: 1 },
+};
+
 const error = (description: string) => ({
   description,
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
@@ -92,13 +98,14 @@ export const openApiDocument = {
     "/api/sessions/": {
       get: {
         summary: "Stays newest first (entry time), filtered and paged with next_cursor",
-        description: "Filters gate and payment_method are not implemented yet (the lot has no gates or payment methods on record); like any unknown parameter they are refused with 422.",
+        description: "The filter payment_method is not implemented yet; like any unknown parameter it is refused with 422.",
         parameters: [
           { name: "plate", in: "query", required: false, description: "A whole plate or any part of it (Persian, Arabic or Latin digits)", schema: { type: "string", maxLength: 64 } },
           { name: "from", in: "query", required: false, description: "Entered at or after: a lot-local day (YYYY-MM-DD) or an ISO 8601 instant", schema: { type: "string" } },
           { name: "to", in: "query", required: false, description: "Entered before the end of this lot-local day, or before this instant", schema: { type: "string" } },
           { name: "status", in: "query", required: false, schema: { enum: ["open", "closed", "archived"] } },
           stayOperator,
+          stayGate,
           { name: "cursor", in: "query", required: false, description: "next_cursor of the previous page", schema: { type: "string", maxLength: 64 } },
           { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 100, default: 50 } },
         ],
@@ -106,6 +113,28 @@ export const openApiDocument = {
           "200": { description: "A page of stays", ...json({ $ref: "#/components/schemas/SessionPage" }) },
           "401": error("Not authenticated"),
           "422": error("Invalid query parameter (field_errors names it)"),
+        },
+      },
+    },
+    "/api/gates/": {
+      get: {
+        summary: "Every gate (active first) with online/offline and its last heartbeat",
+        responses: {
+          "200": { description: "The gates", ...json({ type: "object", required: ["gates"], properties: { gates: { type: "array", items: { $ref: "#/components/schemas/Gate" } } } }) },
+          "401": error("Not authenticated"),
+        },
+      },
+    },
+    "/api/gates/{id}/heartbeat": {
+      post: {
+        summary: "A gate page's heartbeat (about every 30 s); kept as the gate's latest",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Heartbeat" } } } },
+        responses: {
+          "200": { description: "Stored", ...json({ type: "object", required: ["success", "gate", "at"], properties: { success: { const: true }, gate: { type: "integer" }, at: { type: "string", format: "date-time" } } }) },
+          ...writeErrors,
+          "400": error("invalid_id, or malformed JSON"),
+          "422": error("Invalid body, unknown_gate or inactive_gate"),
         },
       },
     },
@@ -133,6 +162,7 @@ export const openApiDocument = {
           { name: "to", in: "query", required: false, schema: { type: "string" } },
           { name: "status", in: "query", required: false, schema: { enum: ["open", "closed", "archived"] } },
           stayOperator,
+          stayGate,
         ],
         responses: {
           "200": {
@@ -223,6 +253,31 @@ export const openApiDocument = {
             maxLength: 500,
             description: "Path or URL of the camera's picture, stored with the stay. Not the picture itself: data: URIs, control and text-direction characters are refused (422)",
           },
+          gate: {
+            type: ["integer", "null"],
+            minimum: 1,
+            description: "Optional id of the gate that saw the car (GET /api/gates), recorded as the stay's entry or exit gate. An unknown or inactive gate, or one that does not let cars through that way, is refused with 422 (unknown_gate, inactive_gate, wrong_gate_direction)",
+          },
+        },
+      },
+      Gate: {
+        type: "object",
+        required: ["id", "name", "direction", "active", "online", "last_heartbeat_at", "camera_on", "backend", "fps", "pending_reads"],
+        properties: {
+          id: { type: "integer" }, name: { type: "string" }, direction: { enum: ["entry", "exit", "both"] }, active: { type: "boolean" },
+          online: { type: "boolean", description: "Active and a heartbeat arrived within the last 2 minutes" },
+          last_heartbeat_at: { type: ["string", "null"], format: "date-time" },
+          camera_on: { type: ["boolean", "null"] }, backend: { type: ["string", "null"], description: "webgpu or wasm; null while the reader loads" },
+          fps: { type: ["number", "null"], description: "Frames read per second" }, pending_reads: { type: ["integer", "null"], description: "Reads waiting in the gate's outbox" },
+        },
+      },
+      Heartbeat: {
+        type: "object",
+        additionalProperties: false,
+        required: ["camera_on", "backend", "fps", "pending_reads"],
+        properties: {
+          camera_on: { type: "boolean" }, backend: { type: ["string", "null"], enum: ["webgpu", "wasm", null] },
+          fps: { type: ["number", "null"], minimum: 0, maximum: 1000 }, pending_reads: { type: "integer", minimum: 0, maximum: 1000000 },
         },
       },
       Session: {
@@ -234,6 +289,8 @@ export const openApiDocument = {
           cost: { type: ["integer", "null"] }, status: { enum: ["open", "closed", "archived"] },
           entry_operator: { type: ["string", "null"], description: "Name of the user or token that registered the entry" },
           exit_operator: { type: ["string", "null"] },
+          entry_gate: { type: ["string", "null"], description: "Name of the gate that read the entry; null for manual entries" },
+          exit_gate: { type: ["string", "null"] },
         },
       },
       SessionPage: {

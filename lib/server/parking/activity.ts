@@ -3,6 +3,7 @@ import { normalizePlateInput } from "@/lib/parking/plate-normalize";
 import { db, hotSql } from "../db";
 import { toDate } from "../sql/sql-dates";
 import type { ActivityItem } from "@/lib/parking/activity-json";
+import { withGateNames, type WithGateNames } from "../gates/gate-names";
 import { ACTIVITY_SELECT, toActivityItem } from "./session-view";
 
 const MAX_LIMIT = 500;
@@ -11,9 +12,11 @@ function clampLimit(limit: number | undefined, fallback: number): number {
   return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit ?? fallback)));
 }
 
-const ACTIVITY_COLUMNS = `"id", "plate", "status", "entryAt", "exitAt", "durationMinutes", "cost", "entrySnapshot", "exitSnapshot"`;
-type StoredActivityRow = Omit<ActivityItem, "status" | "entryAt" | "exitAt"> & { status: string; entryAt: string | Date; exitAt: string | Date | null };
-const fromStored = (row: StoredActivityRow) =>
+const ACTIVITY_COLUMNS = `"id", "plate", "status", "entryAt", "exitAt", "durationMinutes", "cost", "entrySnapshot", "exitSnapshot", "entryGateId", "exitGateId"`;
+type StoredActivityRow = Omit<ActivityItem, "status" | "entryAt" | "exitAt"> & {
+  status: string; entryAt: string | Date; exitAt: string | Date | null; entryGateId: number | null; exitGateId: number | null;
+};
+const fromStored = (row: WithGateNames<StoredActivityRow>) =>
   toActivityItem({ ...row, entryAt: toDate(row.entryAt), exitAt: row.exitAt === null ? null : toDate(row.exitAt) });
 
 /**
@@ -27,7 +30,8 @@ export async function listRecentActivity(opts: { limit?: number } = {}): Promise
     sql.read<StoredActivityRow>(`SELECT ${ACTIVITY_COLUMNS} FROM "ParkingSession" ORDER BY "entryAt" DESC LIMIT $1`, [take]),
     sql.read<StoredActivityRow>(`SELECT ${ACTIVITY_COLUMNS} FROM "ParkingSession" WHERE "exitAt" IS NOT NULL ORDER BY "exitAt" DESC LIMIT $1`, [take]),
   ]);
-  const byId = new Map([...entered, ...exited].map((row) => [row.id, fromStored(row)]));
+  const named = await withGateNames([...entered, ...exited]);
+  const byId = new Map(named.map((row) => [row.id, fromStored(row)]));
   const lastEvent = (item: ActivityItem) => (item.exitAt ?? item.entryAt).getTime();
   return [...byId.values()].sort((a, b) => lastEvent(b) - lastEvent(a) || b.id - a.id).slice(0, take);
 }

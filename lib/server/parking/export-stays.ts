@@ -31,7 +31,7 @@ export async function staysXlsx(rows: ExportCell[][]): Promise<Uint8Array<ArrayB
   sheet.addRow(STAY_EXPORT_HEADERS).font = { bold: true };
   sheet.addRows(rows);
   sheet.columns.forEach((column, i) => {
-    column.width = [8, 14, 18, 26, 18, 26, 12, 14, 14, 16, 16][i];
+    column.width = [8, 14, 18, 26, 18, 26, 12, 14, 14, 16, 16, 16, 16][i];
   });
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -3,6 +3,7 @@ import { canonicalPlate } from "@/lib/parking/plate";
 import { normalizePlateInput } from "@/lib/parking/plate-normalize";
 import { hotSql } from "../db";
 import { AppError } from "../errors";
+import { gateNamesById } from "../gates/gates";
 import type { SqlValue } from "../sql/sql-client";
 import { toDate } from "../sql/sql-dates";
 
@@ -20,6 +21,9 @@ export type Stay = {
   /** Who registered the entry and the exit (a user's or token's name at the time). */
   entryActor: string | null;
   exitActor: string | null;
+  /** The named gates of the entry and the exit (their current names); null when none read it. */
+  entryGate: string | null;
+  exitGate: string | null;
 };
 
 export type StayPage = { items: Stay[]; nextCursor: string | null };
@@ -33,6 +37,8 @@ export type ListStaysOptions = {
   status?: StayStatus;
   /** An actor name exactly as stored: stays whose entry or exit that person or token registered. */
   operator?: string;
+  /** A gate id: stays whose entry or exit that gate read. */
+  gate?: number;
   /** next_cursor of the previous page (opaque). */
   cursor?: string;
   /** 1–100, default 50. */
@@ -66,11 +72,12 @@ type Row = {
   id: number | bigint; plate: string; entryAt: Date | string; exitAt: Date | string | null;
   durationMinutes: number | bigint | null; cost: number | bigint | null; status: string;
   entryActor: string | null; exitActor: string | null;
+  entryGateId: number | bigint | null; exitGateId: number | bigint | null;
 };
 
 const toNumber = (value: number | bigint | null) => (value === null ? null : Number(value));
 
-function toStay(row: Row): Stay {
+function toStay(row: Row, gateNames: Map<number, string>): Stay {
   const status = row.status === "closed" || row.status === "archived" ? row.status : "open";
   return {
     id: Number(row.id),
@@ -82,15 +89,23 @@ function toStay(row: Row): Stay {
     status,
     entryActor: row.entryActor,
     exitActor: row.exitActor,
+    entryGate: row.entryGateId === null ? null : (gateNames.get(Number(row.entryGateId)) ?? null),
+    exitGate: row.exitGateId === null ? null : (gateNames.get(Number(row.exitGateId)) ?? null),
   };
 }
 
-const COLUMNS = `"id", "plate", "entryAt", "exitAt", "durationMinutes", "cost", "status", "entryActor", "exitActor"`;
+/** Gate names are looked up once per page (a handful of rows) rather than joined into the history scan. */
+async function toStays(rows: Row[]): Promise<Stay[]> {
+  const names = rows.some((row) => row.entryGateId !== null || row.exitGateId !== null) ? await gateNamesById() : new Map<number, string>();
+  return rows.map((row) => toStay(row, names));
+}
+
+const COLUMNS = `"id", "plate", "entryAt", "exitAt", "durationMinutes", "cost", "status", "entryActor", "exitActor", "entryGateId", "exitGateId"`;
 
 /** One stay by id, or null. */
 export async function findStay(id: number): Promise<Stay | null> {
   const rows = await (await hotSql()).read<Row>(`SELECT ${COLUMNS} FROM "ParkingSession" WHERE "id" = $1`, [id]);
-  return rows[0] ? toStay(rows[0]) : null;
+  return rows[0] ? (await toStays(rows))[0] : null;
 }
 
 /**
@@ -138,6 +153,11 @@ export async function queryStays(opts: Omit<ListStaysOptions, "limit">, limit: n
     const name = param(opts.operator);
     where.push(`("entryActor" = ${name} OR "exitActor" = ${name})`);
   }
+  // Like the operator: most stays pass one gate or another, so a scan in entry order fills a page fast.
+  if (opts.gate) {
+    const gate = param(opts.gate);
+    where.push(`("entryGateId" = ${gate} OR "exitGateId" = ${gate})`);
+  }
   if (opts.from) where.push(`"entryAt" >= ${param(opts.from)}`);
   if (opts.to) where.push(`"entryAt" < ${param(opts.to)}`);
   if (opts.cursor) {
@@ -149,7 +169,7 @@ export async function queryStays(opts: Omit<ListStaysOptions, "limit">, limit: n
     ORDER BY "entryAt" DESC, "id" DESC LIMIT ${param(limit + 1)}`;
   // Straight to the driver (lib/server/sql): a history page is a dashboard-rate read.
   const rows = await (await hotSql()).read<Row>(sql, params);
-  const items = rows.slice(0, limit).map(toStay);
+  const items = await toStays(rows.slice(0, limit));
   const nextCursor = rows.length > limit ? encodeStayCursor(items[items.length - 1]) : null;
   return { items, nextCursor };
 }

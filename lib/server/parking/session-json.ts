@@ -4,6 +4,8 @@ import type { Stay } from "./list-stays";
 export type SessionJson = {
   id: number; plate: string; entry_at: string; exit_at: string | null; duration: number | null; cost: number | null;
   status: string; entry_operator: string | null; exit_operator: string | null;
+  /** Names of the gates that read the entry and the exit; null for manual and REST entries without a gate. */
+  entry_gate: string | null; exit_gate: string | null;
 };
 
 export function toSessionJson(stay: Stay): SessionJson {
@@ -17,5 +19,7 @@ export function toSessionJson(stay: Stay): SessionJson {
     status: stay.status,
     entry_operator: stay.entryActor,
     exit_operator: stay.exitActor,
+    entry_gate: stay.entryGate,
+    exit_gate: stay.exitGate,
   };
 }
