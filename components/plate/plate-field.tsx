@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { useI18n } from "@/components/i18n-provider";
 import { CATEGORY_LABELS, plateCategory, plateProvince } from "@/lib/parking/plate-info";
+import { provinceName } from "@/lib/parking/province-names";
 import { PlateInput } from "./plate-input";
 import { checkPlate, type PlateParts } from "./plate-parts";
 
@@ -27,8 +28,8 @@ export function PlateField({ value, onChange, serverError, showErrors, autoFocus
   if (serverError) message = serverError;
   else if (check.state === "valid") {
     const category = CATEGORY_LABELS[plateCategory(check.plate)][locale];
-    const province = plateProvince(check.plate);
-    message = [t.plate.valid, category, locale === "fa" ? province : null].filter(Boolean).join(" · ");
+    const province = provinceName(plateProvince(check.plate), locale);
+    message = [t.plate.valid, category, province].filter(Boolean).join(" · ");
   } else if (check.state !== "empty") message = check.error[locale];
   else if (showErrors) message = t.plate.required;
 

@@ -1,19 +1,9 @@
 import { frameBoxToView } from "@/lib/gate/fit-box";
-import { formatDigits, formatPercent } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import { parsePlate } from "@/lib/parking/plate";
-import type { FramePlate, FrameResult } from "./anpr-client";
+import { plateLabel } from "@/lib/gate/plate-label";
+import type { FrameResult } from "./anpr-client";
 
 const COLOURS = { confident: "#10b981", unsure: "#f59e0b", unreadable: "#f43f5e" };
-/** Left-to-right marks between the parts keep the plate in its on-car order: canvas text gets no dir="ltr" spans. */
-const LRM = "\u200e";
-
-function plateLabel({ text, confidence }: FramePlate, locale: Locale): string {
-  if (text === null) return "?";
-  const parsed = parsePlate(text);
-  const parts = parsed.ok ? [parsed.plate.first, parsed.plate.letter, parsed.plate.middle, parsed.plate.region] : [text];
-  return [...parts.map((part) => formatDigits(part, locale)), formatPercent(confidence, locale)].join(`${LRM} `);
-}
 
 /**
  * Draws the plates of the last frame over the video (object-fit: contain), sized to the canvas's
