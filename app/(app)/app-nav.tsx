@@ -23,6 +23,7 @@ const ADMIN_ITEMS: NavItem[] = [
   { href: "/admin/tokens", label: "tokens" },
   { href: "/admin/gates", label: "gates" },
   { href: "/admin/blocks", label: "blocks" },
+  { href: "/admin/passes", label: "passes" }, { href: "/admin/watchlist", label: "watchlist" },
   { href: "/admin/audit", label: "audit" },
   { href: "/admin/shifts", label: "shifts" },
 ];

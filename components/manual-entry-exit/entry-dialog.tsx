@@ -5,11 +5,12 @@ import { useI18n } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Dialog } from "@/components/ui/dialog";
 import { PlateBadge } from "@/components/plate/plate-badge";
+import { WatchAlert } from "@/components/parking-session/pass-notice";
 import { formatNumber, formatTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
 import { PlateForm, type PlateAction } from "./plate-form";
 
-type Entered = { plate: string; entryAt: Date };
+type Entered = { plate: string; entryAt: Date; alert?: { reason: string } };
 type Occupancy = { capacity: number; active: number; free: number };
 type EntryDialogProps = { open: boolean; onClose: () => void; action: PlateAction<Entered>; occupancy: Occupancy };
 
@@ -56,6 +57,7 @@ export function EntryDialog({ open, onClose, action, occupancy }: EntryDialogPro
                 </span>
               </Alert>
             )}
+            <WatchAlert alert={entered?.alert} />
           </>
         }
       />

@@ -5,10 +5,13 @@ import { PlateBadge } from "@/components/plate/plate-badge";
 import { formatDateTime, formatDuration, formatNumber, formatToman } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
 import type { PaymentMethod } from "@/lib/parking/payment";
+import type { PassAtExit } from "@/lib/parking/pass-rules";
+import { PassNotice } from "@/components/parking-session/pass-notice";
 
 export type ExitSummary = {
   plate: string; entryAt: Date; exitAt: Date; durationMinutes: number; cost: number;
   paymentMethod?: PaymentMethod | null; waivedAmount?: number | null; shiftId?: number | null;
+  pass?: PassAtExit | null;
 };
 
 /** What the operator reads out to the driver: the amount first and large, then the stay. */
@@ -29,6 +32,7 @@ export function ExitReceipt({ exit }: { exit: ExitSummary }) {
         <output data-testid="exit-cost" className="text-3xl font-extrabold text-slate-900 sm:text-4xl">
           {exit.cost === 0 ? t.exit.free : formatToman(exit.cost, locale)}
         </output>
+        <PassNotice pass={exit.pass} />
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
         <dt className="text-slate-600">{t.exit.duration}</dt>

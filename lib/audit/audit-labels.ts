@@ -17,6 +17,12 @@ const ACTIONS: Record<string, { fa: string; en: string }> = {
   "token.revoke": { fa: "ابطال توکن API", en: "API token revoked" },
   "gate.create": { fa: "ثبت گیت", en: "Gate registered" },
   "gate.update": { fa: "تغییر گیت", en: "Gate changed" },
+  "pass.create": { fa: "ثبت اشتراک", en: "Pass added" },
+  "pass.update": { fa: "تغییر اشتراک", en: "Pass changed" },
+  "pass.delete": { fa: "حذف اشتراک", en: "Pass deleted" },
+  "watch.create": { fa: "افزودن به فهرست مراقبت", en: "Watch-list entry added" },
+  "watch.update": { fa: "تغییر فهرست مراقبت", en: "Watch-list entry changed" },
+  "watch.delete": { fa: "حذف از فهرست مراقبت", en: "Watch-list entry removed" },
   "block.clear": { fa: "رفع مسدودی ورود", en: "Sign-in block cleared" },
   "legacy.import": { fa: "ورود داده از سامانهٔ قبلی", en: "Import from the old system" },
   ...SHIFT_ACTION_LABELS,
@@ -38,6 +44,8 @@ const ENTITIES: Record<string, { fa: string; en: string }> = {
   ApiToken: { fa: "توکن API", en: "API token" },
   Gate: { fa: "گیت", en: "Gate" },
   RateLimit: { fa: "مسدودی ورود", en: "Sign-in block" },
+  Pass: { fa: "اشتراک", en: "Pass" },
+  WatchEntry: { fa: "فهرست مراقبت", en: "Watch list" },
   Shift: { fa: "شیفت", en: "Shift" },
 };
 

@@ -6,6 +6,7 @@ import { settingsChanges, userChanges, type AuditChange } from "./audit-changes"
 import { auditEntityLabel } from "./audit-labels";
 import { SHIFT_DESCRIBERS } from "./describe-shift-audit";
 import { GATE_DESCRIBERS } from "./describe-gate-audit";
+import { PASS_DESCRIBERS } from "./describe-pass-audit";
 
 export type AuditRowText = { action: string; entity: string; entityId: string | null; before: string | null; after: string | null };
 
@@ -147,6 +148,7 @@ const DESCRIBERS: Record<string, Describe> = {
   },
   ...SHIFT_DESCRIBERS,
   ...GATE_DESCRIBERS,
+  ...PASS_DESCRIBERS,
 };
 
 function userToggled({ before, after }: Parsed, locale: Locale, verb: { fa: string; en: string }): AuditDescription | null {

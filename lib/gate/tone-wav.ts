@@ -1,4 +1,4 @@
-export type ToneKind = "entry" | "exit" | "refused" | "queued";
+export type ToneKind = "entry" | "exit" | "refused" | "queued" | "denied";
 
 type Wave = "sine" | "square" | "triangle";
 
@@ -8,6 +8,8 @@ const MELODIES: Record<ToneKind, { wave: Wave; notes: [number, number][] }> = {
   exit: { wave: "sine", notes: [[880, 0.12], [660, 0.18]] },
   refused: { wave: "square", notes: [[220, 0.22], [0, 0.08], [220, 0.3]] },
   queued: { wave: "triangle", notes: [[520, 0.15], [0, 0.1], [520, 0.15]] },
+  // A watch-listed plate refused: a siren-like high-low alternation, unlike any other result.
+  denied: { wave: "square", notes: [[988, 0.14], [494, 0.14], [988, 0.14], [494, 0.14], [988, 0.14], [494, 0.3]] },
 };
 
 const VOLUME = 0.25;

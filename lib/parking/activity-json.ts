@@ -16,6 +16,8 @@ export type ActivityItem = {
   /** Gate snapshot file names, served by GET /api/snapshots/<name>. */
   entrySnapshot: string | null;
   exitSnapshot: string | null;
+  /** The reason, when the plate is on the watch list as "alert" (the dashboard flags it). */
+  alert?: string;
   /** Names of the gates that read the entry and the exit (lib/server/gates/gate-names.ts). */
   entryGate?: string | null;
   exitGate?: string | null;

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useI18n } from "@/components/i18n-provider";
 import { PlateBadge } from "@/components/plate/plate-badge";
+import { AlertFlag } from "@/components/parking-session/pass-notice";
 import { Button } from "@/components/ui/button";
 import { formatDateTime, formatDuration, formatToman } from "@/lib/i18n/format";
 import type { ActivityJson } from "@/lib/parking/activity-json";
@@ -72,6 +73,7 @@ export function ActivityTable({ items }: { items: ActivityJson[] }) {
                 <tr key={row.item.id} data-plate={row.item.plate}>
                   <td className="px-4 py-2">
                     <PlateBadge plate={row.item.plate} />
+                    <AlertFlag reason={row.item.alert} />
                   </td>
                   <td className="px-4 py-2">
                     <StatusBadge status={row.item.status} />
@@ -97,6 +99,7 @@ export function ActivityTable({ items }: { items: ActivityJson[] }) {
               <li key={row.item.id} data-plate={row.item.plate} className="flex flex-col gap-2 px-4 py-3 text-sm md:border-b md:border-slate-100 md:odd:border-e">
                 <div className="flex items-center justify-between gap-2">
                   <PlateBadge plate={row.item.plate} />
+                  <AlertFlag reason={row.item.alert} />
                   <StatusBadge status={row.item.status} />
                 </div>
                 <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-slate-700">

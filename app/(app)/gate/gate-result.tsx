@@ -1,6 +1,7 @@
 "use client";
 
 import { useI18n } from "@/components/i18n-provider";
+import { PassNotice, WatchAlert } from "@/components/parking-session/pass-notice";
 import { PlateBadge } from "@/components/plate/plate-badge";
 import type { GateOutcome } from "@/lib/gate/outbox";
 import { formatDuration, formatTime, formatToman } from "@/lib/i18n/format";
@@ -10,10 +11,12 @@ import { interpolate } from "@/lib/i18n/messages";
 export type UnreadableNotice = { status: "unreadable"; id: number };
 /** What the large card shows: the last read's outcome, or the notice to type a plate. */
 export type GateCard = GateOutcome | UnreadableNotice;
-export type ResultKind = "entry" | "exit" | "refused" | "queued" | "unreadable";
+export type ResultKind = "entry" | "exit" | "refused" | "denied" | "queued" | "unreadable";
 
 export function resultKind(card: GateCard): ResultKind {
   if (card.status === "recorded") return card.result.direction;
+  // A watch-listed plate: its own red card and tone, apart from everyday refusals.
+  if (card.status === "refused" && card.error.code === "plate_denied") return "denied";
   return card.status;
 }
 
@@ -23,11 +26,12 @@ const TONES: Record<ResultKind, string> = {
   entry: "border-emerald-300 bg-emerald-50 text-emerald-950",
   exit: "border-blue-300 bg-blue-50 text-blue-950",
   refused: "border-rose-300 bg-rose-50 text-rose-950",
+  denied: "border-red-800 bg-red-600 text-white",
   queued: "border-amber-300 bg-amber-50 text-amber-950",
   unreadable: "border-rose-300 bg-rose-50 text-rose-950",
 };
 
-const ICONS: Record<ResultKind, string> = { entry: "✓", exit: "✓", refused: "✕", queued: "⏳", unreadable: "⌨" };
+const ICONS: Record<ResultKind, string> = { entry: "✓", exit: "✓", refused: "✕", denied: "⛔", queued: "⏳", unreadable: "⌨" };
 
 /** The usual refusals in the gate's own words (the plate is already shown above them). */
 const REASONS = { already_inside: "alreadyInside", lot_full: "lotFull", not_inside: "notInside" } as const;
@@ -44,11 +48,11 @@ export function GateResult({ card }: { card: GateCard | null }) {
     );
   }
   const kind = resultKind(card);
-  const titles = { entry: t.gate.entryRecorded, exit: t.gate.exitRecorded, refused: t.gate.refused, queued: t.gate.queued, unreadable: t.gate.unreadableTitle };
+  const titles = { entry: t.gate.entryRecorded, exit: t.gate.exitRecorded, refused: t.gate.refused, denied: t.watch.denied, queued: t.gate.queued, unreadable: t.gate.unreadableTitle };
   const outcome = card.status === "unreadable" ? null : card;
   return (
     <section
-      role={kind === "refused" || kind === "unreadable" ? "alert" : "status"}
+      role={kind === "refused" || kind === "denied" || kind === "unreadable" ? "alert" : "status"}
       data-testid="gate-result"
       data-status={kind}
       className={`flex flex-col items-center gap-3 rounded-2xl border-2 p-5 text-center ${TONES[kind]}`}
@@ -59,7 +63,10 @@ export function GateResult({ card }: { card: GateCard | null }) {
       </h2>
       {outcome ? <PlateBadge plate={outcome.read.plate} size="lg" /> : <p className="text-xl font-semibold">{t.gate.unreadableBody}</p>}
       {outcome?.status === "recorded" && outcome.result.direction === "entry" && (
-        <p className="text-lg">{interpolate(t.entry.at, { time: formatTime(outcome.result.entry.entryAt, locale) })}</p>
+        <>
+          <p className="text-lg">{interpolate(t.entry.at, { time: formatTime(outcome.result.entry.entryAt, locale) })}</p>
+          <WatchAlert alert={outcome.result.entry.alert} size="lg" />
+        </>
       )}
       {outcome?.status === "recorded" && outcome.result.direction === "exit" && (
         <>
@@ -69,6 +76,7 @@ export function GateResult({ card }: { card: GateCard | null }) {
           <p data-testid="gate-exit-duration" className="text-lg">
             {t.exit.duration}: {formatDuration(outcome.result.exit.durationMinutes, locale)}
           </p>
+          <PassNotice pass={outcome.result.exit.pass} size="lg" />
         </>
       )}
       {outcome?.status === "refused" && (

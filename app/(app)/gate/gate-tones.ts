@@ -7,7 +7,7 @@ let unlocked = false;
 function tonePlayers(): Record<ToneKind, HTMLAudioElement> | null {
   if (typeof Audio === "undefined") return null;
   players ??= Object.fromEntries(
-    (["entry", "exit", "refused", "queued"] as const).map((kind) => {
+    (["entry", "exit", "refused", "queued", "denied"] as const).map((kind) => {
       const player = new Audio(URL.createObjectURL(new Blob([toneWav(kind)], { type: "audio/wav" })));
       player.preload = "auto";
       return [kind, player];

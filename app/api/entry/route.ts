@@ -8,7 +8,8 @@ import { vehicleClassSchema } from "@/lib/parking/tariff-plan-schema";
 /** vehicle_class (car, motorcycle, van; default car) picks the tariff plan. */
 const entryBodySchema = plateBodySchema.extend({ vehicle_class: vehicleClassSchema.optional() });
 
-export type EntryResponse = { success: true; entry_id: number; plate: string; entry_at: string; replayed: boolean };
+/** alert: the plate is on the watch list as "alert": admitted, and the operator is told why. */
+export type EntryResponse = { success: true; entry_id: number; plate: string; entry_at: string; replayed: boolean; alert?: { reason: string } };
 
 export const POST = apiHandler(async (req) => {
   const actor = await authenticateRequest(req);
@@ -21,6 +22,7 @@ export const POST = apiHandler(async (req) => {
     plate: result.plate,
     entry_at: result.entryAt.toISOString(),
     replayed: result.replayed,
+    ...(result.alert && { alert: result.alert }),
   };
   return Response.json(body);
 });

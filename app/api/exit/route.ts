@@ -5,6 +5,7 @@ import { apiHandler, idempotencyKey, preflight, methodNotAllowed } from "@/lib/s
 import { exitBodySchema } from "@/lib/server/http/schemas";
 import type { PaymentMethod } from "@/lib/parking/payment";
 import { tariffLineJson, type TariffLineJson } from "@/lib/parking/tariff-json";
+import { toPassExitJson, type PassExitJson } from "@/lib/server/passes/pass-json";
 
 /** duration is in whole minutes, cost in the lot's currency unit (Tomans), as the original API. */
 export type ExitResponse = {
@@ -19,7 +20,7 @@ export type ExitResponse = {
   payment_method: PaymentMethod | null;
   /** The tariff's bill lines; their amounts add up to the plan's price (before a pass or an exemption). */
   lines: TariffLineJson[];
-};
+} & PassExitJson;
 
 export const POST = apiHandler(async (req) => {
   const actor = await authenticateRequest(req);
@@ -37,6 +38,7 @@ export const POST = apiHandler(async (req) => {
     replayed: result.replayed,
     payment_method: result.paymentMethod,
     lines: (result.lines ?? []).map(tariffLineJson),
+    ...toPassExitJson(result.pass),
   };
   return Response.json(body);
 });

@@ -1,8 +1,10 @@
+import { passesEn } from "./passes-en";
 import type { Messages } from "./messages-shape";
 import { paymentsEn } from "./payments-en";
 
 export const en = {
   ...paymentsEn,
+  ...passesEn,
   app: { name: "Pelak", tagline: "Parking management", skipToContent: "Skip to main content" },
   common: {
     loading: "Loading…",
@@ -25,6 +27,8 @@ export const en = {
     switchTo: "فارسی",
   },
   nav: {
+    passes: "Passes",
+    watchlist: "Watch list",
     main: "Main menu",
     menu: "Menu",
     signedInAs: "Signed in as",

@@ -1,8 +1,10 @@
+import { passesFa } from "./passes-fa";
 import { paymentsFa } from "./payments-fa";
 
 /** Persian is the source dictionary: en.ts must provide exactly the same keys (checked by the type). */
 export const fa = {
   ...paymentsFa,
+  ...passesFa,
   app: { name: "پلاک", tagline: "مدیریت پارکینگ", skipToContent: "رفتن به محتوای اصلی" },
   common: {
     loading: "در حال بارگذاری…",
@@ -25,6 +27,8 @@ export const fa = {
     switchTo: "English",
   },
   nav: {
+    passes: "اشتراک‌ها",
+    watchlist: "فهرست مراقبت",
     main: "منوی اصلی",
     menu: "منو",
     signedInAs: "واردشده با حساب",

@@ -5,6 +5,7 @@ import { toDate } from "../sql/sql-dates";
 import type { ActivityItem } from "@/lib/parking/activity-json";
 import { withGateNames, type WithGateNames } from "../gates/gate-names";
 import { ACTIVITY_SELECT, toActivityItem } from "./session-view";
+import { withWatchAlerts } from "../passes/plate-checks";
 
 const MAX_LIMIT = 500;
 
@@ -33,7 +34,7 @@ export async function listRecentActivity(opts: { limit?: number } = {}): Promise
   const named = await withGateNames([...entered, ...exited]);
   const byId = new Map(named.map((row) => [row.id, fromStored(row)]));
   const lastEvent = (item: ActivityItem) => (item.exitAt ?? item.entryAt).getTime();
-  return [...byId.values()].sort((a, b) => lastEvent(b) - lastEvent(a) || b.id - a.id).slice(0, take);
+  return withWatchAlerts(sql, [...byId.values()].sort((a, b) => lastEvent(b) - lastEvent(a) || b.id - a.id).slice(0, take));
 }
 
 /**

@@ -13,6 +13,7 @@ import { checkGate } from "../gates/check-gate";
 import { auditIfLate } from "./late-read-audit";
 import { findReplay } from "./request-replay";
 import { readLotStatus } from "./status";
+import { plateDenied, readWatchEntry } from "../passes/plate-checks";
 
 /** vehicleClass picks the tariff plan the stay is charged by at its exit (default car). */
 export type EntryInput = ParkingEventInput & { vehicleClass?: VehicleClass };
@@ -68,6 +69,8 @@ export async function registerEntry(input: EntryInput): Promise<EntryResult> {
   if (replay) return replay;
   const gateId = await checkGate(input.gateId, "entry");
   const sql = await hotSql();
+  const watch = await readWatchEntry(sql, plate);
+  if (watch?.kind === "deny") throw plateDenied(plate, watch.reason);
   try {
     return await sql.write(async (tx) => {
       // Inserted first, then counted under the lot's lock, so the lock is held for as little as
@@ -75,10 +78,10 @@ export async function registerEntry(input: EntryInput): Promise<EntryResult> {
       // before "full".
       const receivedAt = new Date();
       const session = await insertOpenSession(tx, plate, input, receivedAt, gateId);
-      await writeAuditSql(tx, { actor: input.actor, action: "entry.register", entity: "ParkingSession", entityId: session.id, after: { ...session, reading: input.reading } });
+      await writeAuditSql(tx, { actor: input.actor, action: "entry.register", entity: "ParkingSession", entityId: session.id, after: { ...session, reading: input.reading, ...(watch && { alert: watch.reason }) } });
       await auditIfLate(tx, { direction: "entry", sessionId: session.id, plate, at: session.entryAt, receivedAt, actor: input.actor });
       await checkCapacity(tx, sql);
-      return { entryId: session.id, plate, entryAt: session.entryAt, replayed: false };
+      return { entryId: session.id, plate, entryAt: session.entryAt, replayed: false, ...(watch && { alert: { reason: watch.reason } }) };
     });
   } catch (error) {
     // A retry racing its own first attempt (same request id) loses with a unique violation or,

@@ -31,3 +31,11 @@ export async function readPassAtExit(tx: Pick<SqlTx, "all">, plate: string, at: 
   );
   return passAtExit(rows.map((row) => ({ ...row, id: Number(row.id) })), at);
 }
+
+/** Marks the items whose plate is on the watch list as "alert" (the list holds tens of plates). */
+export async function withWatchAlerts<T extends { plate: string }>(sql: Pick<SqlClient, "read">, items: T[]): Promise<Array<T & { alert?: string }>> {
+  const rows = await sql.read<{ plate: string; reason: string }>(`SELECT "plate", "reason" FROM "WatchEntry" WHERE "kind" = 'alert'`);
+  if (rows.length === 0) return items;
+  const reasons = new Map(rows.map((row) => [row.plate, row.reason]));
+  return items.map((item) => (reasons.has(item.plate) ? { ...item, alert: reasons.get(item.plate) } : item));
+}
