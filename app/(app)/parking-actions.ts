@@ -8,22 +8,26 @@ import type { EntryResult, ExitResult } from "@/lib/parking/parking-results";
 import { registerEntry } from "@/lib/server/parking/register-entry";
 import { registerExit } from "@/lib/server/parking/register-exit";
 import { checkExemptReason, paymentFields } from "@/lib/parking/payment";
+import { vehicleClassSchema } from "@/lib/parking/tariff-plan-schema";
 
 /** requestId makes a double-clicked or retried submit register the car only once. */
 const gateSchema = z.object({ plate: z.string().max(40), requestId: z.uuid() });
 
 export type GateInput = z.infer<typeof gateSchema>;
 
+/** The entry dialog also says the vehicle class (car when left out), which picks the tariff plan. */
+const entrySchema = gateSchema.extend({ vehicle_class: vehicleClassSchema.optional() });
+
 const exitSchema = gateSchema.extend(paymentFields).superRefine(checkExemptReason);
 
 /** The exit dialog also says how the driver paid (cash when left out). */
 export type ExitInput = z.input<typeof exitSchema>;
 
-export async function registerEntryAction(input: GateInput): Promise<ActionResult<EntryResult>> {
+export async function registerEntryAction(input: z.input<typeof entrySchema>): Promise<ActionResult<EntryResult>> {
   return runAction(async () => {
     const actor = await requireUser();
-    const { plate, requestId } = parseInput(gateSchema, input);
-    return registerEntry({ plate, requestId, actor });
+    const { plate, requestId, vehicle_class } = parseInput(entrySchema, input);
+    return registerEntry({ plate, requestId, actor, vehicleClass: vehicle_class });
   });
 }
 

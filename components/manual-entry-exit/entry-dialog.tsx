@@ -8,11 +8,15 @@ import { PlateBadge } from "@/components/plate/plate-badge";
 import { WatchAlert } from "@/components/parking-session/pass-notice";
 import { formatNumber, formatTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
-import { PlateForm, type PlateAction } from "./plate-form";
+import { PlateForm } from "./plate-form";
+import { VehicleClassSelect } from "@/components/tariff/vehicle-class-select";
+import type { ActionResult } from "@/lib/action-result";
+import type { VehicleClass } from "@/lib/parking/tariff-plan";
 
 type Entered = { plate: string; entryAt: Date; alert?: { reason: string } };
 type Occupancy = { capacity: number; active: number; free: number };
-type EntryDialogProps = { open: boolean; onClose: () => void; action: PlateAction<Entered>; occupancy: Occupancy };
+type EntryAction = (input: { plate: string; requestId: string; vehicle_class: VehicleClass }) => Promise<ActionResult<Entered>>;
+type EntryDialogProps = { open: boolean; onClose: () => void; action: EntryAction; occupancy: Occupancy };
 
 /**
  * Stays open after a successful entry with an empty plate, ready for the next car. A full lot is
@@ -21,6 +25,8 @@ type EntryDialogProps = { open: boolean; onClose: () => void; action: PlateActio
 export function EntryDialog({ open, onClose, action, occupancy }: EntryDialogProps) {
   const { locale, t } = useI18n();
   const [entered, setEntered] = useState<Entered | null>(null);
+  // The tariff plan's class; back to car after each entry, the usual case.
+  const [vehicleClass, setVehicleClass] = useState<VehicleClass>("car");
 
   function close() {
     setEntered(null);
@@ -30,8 +36,8 @@ export function EntryDialog({ open, onClose, action, occupancy }: EntryDialogPro
   return (
     <Dialog open={open} onClose={close} title={t.entry.title}>
       <PlateForm
-        action={action}
-        onSuccess={setEntered}
+        action={(input) => action({ ...input, vehicle_class: vehicleClass })}
+        onSuccess={(result) => { setEntered(result); setVehicleClass("car"); }}
         onCancel={close}
         submitLabel={t.entry.submit}
         pendingLabel={t.entry.submitting}
@@ -60,7 +66,9 @@ export function EntryDialog({ open, onClose, action, occupancy }: EntryDialogPro
             <WatchAlert alert={entered?.alert} />
           </>
         }
-      />
+      >
+        <VehicleClassSelect value={vehicleClass} onChange={setVehicleClass} />
+      </PlateForm>
     </Dialog>
   );
 }

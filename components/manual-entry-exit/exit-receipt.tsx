@@ -7,11 +7,15 @@ import { interpolate } from "@/lib/i18n/messages";
 import type { PaymentMethod } from "@/lib/parking/payment";
 import type { PassAtExit } from "@/lib/parking/pass-rules";
 import { PassNotice } from "@/components/parking-session/pass-notice";
+import { TariffLinesTable } from "@/components/tariff/tariff-lines-table";
+import type { TariffLine } from "@/lib/parking/tariff-plan";
 
 export type ExitSummary = {
   plate: string; entryAt: Date; exitAt: Date; durationMinutes: number; cost: number;
   paymentMethod?: PaymentMethod | null; waivedAmount?: number | null; shiftId?: number | null;
   pass?: PassAtExit | null;
+  /** The tariff's lines: what the plan charges, before a pass or an exemption. */
+  lines?: TariffLine[];
 };
 
 /** What the operator reads out to the driver: the amount first and large, then the stay. */
@@ -56,6 +60,9 @@ export function ExitReceipt({ exit }: { exit: ExitSummary }) {
           </>
         ) : null}
       </dl>
+      {exit.lines && exit.lines.length > 0 && (
+        <TariffLinesTable lines={exit.lines} total={exit.lines.reduce((sum, line) => sum + line.amount, 0)} testId="exit-lines" />
+      )}
       {exit.shiftId !== undefined && (
         <p data-testid="exit-shift" className={`text-xs ${exit.shiftId === null ? "text-amber-800" : "text-slate-600"}`}>
           {exit.shiftId === null ? t.payment.noShift : interpolate(t.payment.inShift, { id: formatNumber(exit.shiftId, locale) })}
