@@ -37,7 +37,6 @@ export function DigitBoxInput({ inputRef, box, value, label, onValue, onKeyDown,
       autoFocus={autoFocus}
       data-autofocus={autoFocus || undefined}
       placeholder={formatDigits("0".repeat(DIGIT_BOXES[box]), "fa")}
-      maxLength={DIGIT_BOXES[box] + 1}
       className={`h-full min-w-0 bg-transparent text-center text-2xl font-bold tracking-wider text-slate-900 placeholder:text-slate-300 focus:bg-blue-50 focus:outline-none sm:text-3xl ${className}`}
     />
   );

@@ -2,11 +2,11 @@
 
 import { useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { useI18n } from "@/components/i18n-provider";
-import { toAsciiDigits } from "@/lib/parking/plate-normalize";
 import type { PlateLetter } from "@/lib/parking/plate-letters";
 import { DigitBoxInput } from "./digit-box";
 import { LetterButton, LetterGrid } from "./letter-picker";
-import { cleanDigits, DIGIT_BOXES, letterFromText, partsFromText, type DigitBox, type PlateParts } from "./plate-parts";
+import { checkPlate, DIGIT_BOXES, letterFromText, partsFromText, type DigitBox, type PlateParts } from "./plate-parts";
+import { typeIntoBox } from "./plate-typing";
 
 type PlateInputProps = {
   value: PlateParts;
@@ -36,16 +36,11 @@ export function PlateInput({ value, onChange, describedBy, invalid, autoFocus }:
   const neighbour = (box: Box, step: 1 | -1): Box | undefined => ORDER[ORDER.indexOf(box) + step];
 
   function setDigits(box: DigitBox, raw: string) {
-    // Phone keyboards send no usable key events, so a letter typed into a digit box arrives here.
-    const typedLetter = letterFromText(toAsciiDigits(raw).replace(/\d/g, ""));
-    if (typedLetter) {
-      chooseLetter(typedLetter);
-      return;
-    }
-    const digits = cleanDigits(raw, box);
-    onChange({ ...value, [box]: digits });
-    const next = neighbour(box, 1);
-    if (digits.length === DIGIT_BOXES[box] && digits !== value[box] && next) focusBox(next);
+    // Phone keyboards, input methods and dictation send no usable key events: the box's text is all we get.
+    const typed = typeIntoBox(value, box, raw);
+    onChange(typed.parts);
+    if (typed.focus === "letter") focusBox("letter");
+    else if (typed.focus) focusBox(typed.focus);
   }
 
   function chooseLetter(letter: PlateLetter) {
@@ -59,6 +54,15 @@ export function PlateInput({ value, onChange, describedBy, invalid, autoFocus }:
     if (letter && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
       chooseLetter(letter);
+      return;
+    }
+    // Enter before the plate is whole keeps the place: the next box when this one is full, else here.
+    if (event.key === "Enter" && !event.nativeEvent.isComposing && checkPlate(value).state !== "valid") {
+      event.preventDefault();
+      if (value[box].length === DIGIT_BOXES[box]) {
+        const next = neighbour(box, 1);
+        if (next) focusBox(next);
+      }
       return;
     }
     const { selectionStart, selectionEnd, value: text } = event.currentTarget;
