@@ -8,7 +8,8 @@ type MoneyFieldProps = {
   label: string;
   /** The form field's name: a hidden input carries the plain number ("1500000"). */
   name: string;
-  defaultValue: number;
+  /** null: empty (an optional amount). */
+  defaultValue: number | null;
   help?: string;
   error?: string;
   className?: string;
@@ -23,7 +24,7 @@ export function MoneyField({ label, name, defaultValue, help, error, className =
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const caret = useRef<number | null>(null);
-  const [digits, setDigits] = useState(() => String(defaultValue));
+  const [digits, setDigits] = useState(() => (defaultValue === null ? "" : String(defaultValue)));
   const shown = groupDigits(digits, locale);
 
   useLayoutEffect(() => {

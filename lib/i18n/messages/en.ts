@@ -419,6 +419,8 @@ export const en = {
     calcFrom: "Entry",
     calcTo: "Exit",
     calcSummary: "From {from} to {to}: {cost}",
+    date: "Date (Jalali)",
+    time: "Time (24 h)",
     calcInvalid: "The exit must be after the entry.",
     lines: "Breakdown",
     total: "Total",

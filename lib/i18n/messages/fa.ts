@@ -419,6 +419,8 @@ export const fa = {
     calcFrom: "ورود",
     calcTo: "خروج",
     calcSummary: "از {from} تا {to}: {cost}",
+    date: "تاریخ (شمسی)",
+    time: "ساعت (۲۴ساعته)",
     calcInvalid: "زمان خروج باید پس از زمان ورود باشد.",
     lines: "ریز محاسبه",
     total: "جمع",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getI18n } from "@/lib/i18n/server";
 import { requirePageRole } from "@/lib/server/auth/require";
 import { getSettings } from "@/lib/server/parking/settings";
@@ -17,6 +18,7 @@ export default async function SettingsPage() {
   return (
     <div className="flex max-w-2xl flex-col gap-5">
       <h1 className="text-2xl font-bold">{t.settings.title}</h1>
+      <Link href="/admin/tariffs" className="text-sm font-medium text-blue-700 underline-offset-2 hover:underline">{t.tariffs.settingsLink}</Link>
       <SettingsForm settings={settings} />
       <ResetPanel lastResetAt={settings.lastResetAt} />
     </div>
