@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { describeAuditRow } from "./describe-audit-row";
 
 const pass = { holder: "Sara", phone: "09121234567", plates: ["12ب345-67"], validFrom: "2026-11-22", validTo: "2026-12-21", kind: "paid", fee: 1_500_000 };
-const row = (action: string, before: unknown, after: unknown) => ({ action, entity: "Pass", entityId: "1", before: before && JSON.stringify(before), after: after && JSON.stringify(after) });
+const json = (value: unknown) => (value ? JSON.stringify(value) : null);
+const row = (action: string, before: unknown, after: unknown) => ({ action, entity: "Pass", entityId: "1", before: json(before), after: json(after) });
 
 describe("pass and watch-list audit rows in words", () => {
   it("says who got a pass until when, in Jalali dates", () => {

@@ -92,3 +92,9 @@ export async function deletePass(opts: { id: number; actor: Actor }): Promise<Pa
     return view;
   });
 }
+
+/** The passes that hold exactly this plate, the latest ending first (the plate page). */
+export async function passesOfPlate(plate: string): Promise<PassView[]> {
+  const rows = await db.pass.findMany({ where: { plates: { some: { plate } } }, select: SELECT, orderBy: [{ validTo: "desc" }, { id: "desc" }], take: 10 });
+  return rows.map(toView);
+}

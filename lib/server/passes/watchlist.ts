@@ -88,3 +88,8 @@ export async function deleteWatchEntry(opts: { id: number; actor: Actor }): Prom
     return view;
   });
 }
+
+export async function watchEntryOfPlate(plate: string): Promise<WatchEntryView | null> {
+  const row = await db.watchEntry.findUnique({ where: { plate }, select: SELECT });
+  return row && toView(row);
+}

@@ -11,6 +11,7 @@ import { requirePageUser } from "@/lib/server/auth/require";
 import { readStayPage } from "@/lib/server/parking/list-stays";
 import { summarizePlate } from "@/lib/server/parking/plate-summary";
 import { StaysTable } from "../../stays-table";
+import { PlatePassStatus } from "./plate-pass-status";
 
 /** Next leaves the segment percent-encoded; a malformed one is no plate. */
 function plateParam(segment: string): string | null {
@@ -63,6 +64,7 @@ export default async function PlateHistoryPage({ params, searchParams }: Props) 
           </div>
         ))}
       </dl>
+      <PlatePassStatus plate={plate} />
       <a href={exportHref} download className={`${buttonClass("secondary")} self-start`}>
         {t.history.exportCsv}
       </a>
