@@ -51,6 +51,21 @@ export function SessionDetailsDialog({ item, onClose, onExit }: SessionDetailsPr
                 <dd className="font-semibold tabular-nums">{formatToman(item.cost, locale)}</dd>
               </>
             )}
+            {item.paymentMethod && (
+              <>
+                <dt className="text-slate-600">{t.payment.method}</dt>
+                <dd data-testid="details-payment">
+                  {t.payment[item.paymentMethod]}
+                  {item.exemptReason && <bdi className="text-slate-600"> · {item.exemptReason}</bdi>}
+                </dd>
+              </>
+            )}
+            {item.waivedAmount ? (
+              <>
+                <dt className="text-slate-600">{t.payment.waived}</dt>
+                <dd className="tabular-nums">{formatToman(item.waivedAmount, locale)}</dd>
+              </>
+            ) : null}
             {item.entryGate && (
               <>
                 <dt className="text-slate-600">{t.gates.entryGate}</dt>

@@ -1,5 +1,6 @@
 import type { GateJson } from "@/lib/gate/gate-schema";
 import type { ParkingStatus } from "./parking-results";
+import type { PaymentMethod } from "./payment";
 
 /**
  * What the UI and the API show of a parking session. Not the REST clients' image references: the
@@ -21,6 +22,10 @@ export type ActivityItem = {
   /** Names of the gates that read the entry and the exit (lib/server/gates/gate-names.ts). */
   entryGate?: string | null;
   exitGate?: string | null;
+  /** How the exit was paid (null: inside, archived or nothing to pay); the reason and the amount waived of an exempt stay. */
+  paymentMethod?: PaymentMethod | null;
+  exemptReason?: string | null;
+  waivedAmount?: number | null;
 };
 
 /** An ActivityItem as it arrives over JSON: dates become ISO strings. */

@@ -19,7 +19,7 @@ describe("parseHistoryQuery", () => {
     expect(query.invalid).toEqual(["from"]);
     expect(query.filters).toEqual({ operator: "Reza" });
     expect(query.cursor).toBeUndefined();
-    expect(query.values).toEqual({ plate: "", from: "yesterday", to: "", status: "", operator: "Reza", gate: "" });
+    expect(query.values).toEqual({ plate: "", from: "yesterday", to: "", status: "", operator: "Reza", gate: "", payment_method: "" });
   });
 
   it("filters by a gate id and passes it to the export; a gate that is not an id is dropped", () => {
@@ -28,5 +28,12 @@ describe("parseHistoryQuery", () => {
     expect([...query.exportParams]).toEqual([["status", "open"], ["gate", "3"]]);
     expect(parseHistoryQuery({ gate: "North" }).filters).toEqual({});
     expect(parseHistoryQuery({ gate: "0" }).filters).toEqual({});
+  });
+
+  it("filters by payment method and passes it to the export as payment_method; an unknown method is dropped", () => {
+    const query = parseHistoryQuery({ payment_method: "exempt" });
+    expect(query.filters).toEqual({ paymentMethod: "exempt" });
+    expect([...query.exportParams]).toEqual([["payment_method", "exempt"]]);
+    expect(parseHistoryQuery({ payment_method: "bitcoin" }).filters).toEqual({});
   });
 });

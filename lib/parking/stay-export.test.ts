@@ -4,7 +4,7 @@ import { csvLine, jalaliDateTime, safeText, STAY_EXPORT_HEADERS, stayExportRow, 
 const stay: ExportStay = {
   id: 7, plate: "12ب345-67", entryAt: new Date("2026-11-30T06:35:00Z"), exitAt: new Date("2026-11-30T08:05:00Z"),
   durationMinutes: 90, cost: 40_000, status: "closed", entryActor: "=HYPERLINK(\"http://x\")", exitActor: "Sara, gate 2",
-  entryGate: "North", exitGate: "-South",
+  entryGate: "North", exitGate: "-South", paymentMethod: "card", exemptReason: null, waivedAmount: null,
 };
 
 describe("safeText", () => {
@@ -15,10 +15,15 @@ describe("safeText", () => {
 });
 
 describe("stayExportRow", () => {
+  it("writes an exempt stay's method, reason (formula-safe) and amount waived", () => {
+    const row = stayExportRow({ ...stay, cost: 0, paymentMethod: "exempt", exemptReason: "=cmd", waivedAmount: 40_000 });
+    expect(row.slice(-3)).toEqual(["معاف", "'=cmd", 40_000]);
+  });
+
   it("writes Jalali (lot clock) and ISO times, numbers as numbers, status in words, escaped names", () => {
     expect(stayExportRow(stay)).toEqual([
       7, "12ب345-67", "1405/09/09 10:05", "2026-11-30T06:35:00.000Z", "1405/09/09 11:35", "2026-11-30T08:05:00.000Z",
-      90, 40_000, "خارج شده", "'=HYPERLINK(\"http://x\")", "Sara, gate 2", "North", "'-South",
+      90, 40_000, "خارج شده", "'=HYPERLINK(\"http://x\")", "Sara, gate 2", "North", "'-South", "کارت", null, null,
     ]);
     expect(stayExportRow(stay)).toHaveLength(STAY_EXPORT_HEADERS.length);
   });

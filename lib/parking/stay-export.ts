@@ -1,12 +1,14 @@
 import { jalaliDate } from "@/lib/i18n/jalali";
 import { TIME_ZONE } from "@/lib/i18n/format";
 import { dateTimeFormat } from "@/lib/i18n/date-time-format";
+import type { PaymentMethod } from "./payment";
 
 /** The fields of a stay an export writes (lib/server/parking/list-stays.ts Stay has them all). */
 export type ExportStay = {
   id: number; plate: string; entryAt: Date; exitAt: Date | null; durationMinutes: number | null; cost: number | null;
   status: "open" | "closed" | "archived"; entryActor: string | null; exitActor: string | null;
   entryGate: string | null; exitGate: string | null;
+  paymentMethod: PaymentMethod | null; exemptReason: string | null; waivedAmount: number | null;
 };
 
 /** A cell: numbers stay numbers (XLSX numeric cells), text is already safe from formula injection. */
@@ -15,7 +17,10 @@ export type ExportCell = string | number | null;
 export const STAY_EXPORT_HEADERS = [
   "شناسه", "پلاک", "ورود (شمسی)", "ورود (ISO)", "خروج (شمسی)", "خروج (ISO)",
   "مدت (دقیقه)", "هزینه (تومان)", "وضعیت", "ثبت ورود", "ثبت خروج", "گیت ورود", "گیت خروج",
+  "روش پرداخت", "دلیل معافیت", "مبلغ بخشوده (تومان)",
 ];
+
+const PAYMENT_WORDS: Record<PaymentMethod, string> = { cash: "نقد", card: "کارت", pass: "اشتراک", exempt: "معاف" };
 
 const STATUS_WORDS: Record<ExportStay["status"], string> = { open: "داخل پارکینگ", closed: "خارج شده", archived: "بایگانی" };
 
@@ -52,6 +57,9 @@ export function stayExportRow(stay: ExportStay): ExportCell[] {
     text(stay.exitActor),
     text(stay.entryGate),
     text(stay.exitGate),
+    stay.paymentMethod && PAYMENT_WORDS[stay.paymentMethod],
+    text(stay.exemptReason),
+    stay.waivedAmount,
   ];
 }
 

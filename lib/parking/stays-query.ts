@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { localDayRange } from "./day-range";
+import { PAYMENT_METHODS } from "./payment";
 
 /** A day (YYYY-MM-DD, the lot's local day) or an instant with its offset (ISO 8601). */
 const when = (edge: "start" | "end") =>
@@ -10,7 +11,7 @@ const when = (edge: "start" | "end") =>
 
 /**
  * The stay filters GET /api/sessions and its export share. Strict: a parameter it does not
- * implement (payment_method) is refused rather than silently ignored.
+ * implement is refused rather than silently ignored.
  */
 export const stayFiltersSchema = z.strictObject({
   plate: z.string().max(64).optional(),
@@ -20,4 +21,6 @@ export const stayFiltersSchema = z.strictObject({
   operator: z.string().trim().min(1).max(64).optional(),
   /** A gate's id (GET /api/gates): stays that entered or left through it. */
   gate: z.coerce.number().int().min(1).max(2 ** 31 - 1).optional(),
+  /** Stays paid this way: cash, card, pass or exempt. */
+  payment_method: z.enum(PAYMENT_METHODS).optional(),
 });

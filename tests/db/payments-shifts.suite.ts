@@ -8,6 +8,7 @@ const { registerExit } = await import("@/lib/server/parking/register-exit");
 const { updateSettings } = await import("@/lib/server/parking/settings");
 const { openShift, closeShift, getCurrentShift } = await import("@/lib/server/shifts/shifts");
 const { listShifts } = await import("@/lib/server/shifts/list-shifts");
+const { listStays } = await import("@/lib/server/parking/list-stays");
 
 const admin: Actor = { kind: "user", id: "1", name: "admin", role: "admin" };
 const operator: Actor = { kind: "user", id: "2", name: "op", role: "operator" };
@@ -16,7 +17,8 @@ const other: Actor = { kind: "user", id: "3", name: "op2", role: "operator" };
 /** Parks a car that entered `minutes` ago (20,000 an hour: 120 minutes cost 40,000). */
 async function park(plate: string, minutes = 120) {
   await registerEntry({ plate, actor: operator });
-  await db.parkingSession.update({ where: { openPlate: plate }, data: { entryAt: new Date(Date.now() - minutes * 60_000 - 5_000) } });
+  // The tariff in force at entry prices the stay: a car "just in" keeps its real entry time.
+  if (minutes > 0) await db.parkingSession.update({ where: { openPlate: plate }, data: { entryAt: new Date(Date.now() - minutes * 60_000 - 5_000) } });
 }
 
 const plateOf = (i: number) => `${String(10 + (i % 90)).padStart(2, "0")}ب${String(100 + i).slice(-3)}-${String(10 + Math.floor(i / 90)).padStart(2, "0")}`;
@@ -45,7 +47,7 @@ describe("payment methods at the exit", () => {
 
   it("records no method for a stay within the grace period (nothing to pay)", async () => {
     await updateSettings({ actor: admin, patch: { graceMinutes: 15 } });
-    await park("14ب111-11", 5);
+    await park("14ب111-11", 0);
     const exit = await registerExit({ plate: "14ب111-11", actor: operator, payment: { method: "card" } });
     expect(exit).toMatchObject({ cost: 0, paymentMethod: null, waivedAmount: null });
   });
@@ -55,6 +57,23 @@ describe("payment methods at the exit", () => {
     const first = await registerExit({ plate: "15ب111-11", actor: operator, requestId: "r-15", payment: { method: "card" } });
     const again = await registerExit({ plate: "15ب111-11", actor: operator, requestId: "r-15" });
     expect(again).toMatchObject({ replayed: true, paymentMethod: "card", cost: first.cost });
+  });
+});
+
+describe("history by payment method", () => {
+  it("filters stays by method on keyset pages and shows the method, reason and amount waived", async () => {
+    for (let i = 0; i < 5; i++) await park(plateOf(i + 60));
+    await registerExit({ plate: plateOf(60), actor: operator, payment: { method: "card" } });
+    await registerExit({ plate: plateOf(61), actor: operator, payment: { method: "exempt", exemptReason: "police" } });
+    await registerExit({ plate: plateOf(62), actor: operator, payment: { method: "card" } });
+    await registerExit({ plate: plateOf(63), actor: operator });
+    const first = await listStays({ paymentMethod: "card", limit: 1 });
+    const second = await listStays({ paymentMethod: "card", limit: 1, cursor: first.nextCursor ?? undefined });
+    expect([...first.items, ...second.items].map((s) => s.plate).sort()).toEqual([plateOf(60), plateOf(62)].sort());
+    expect(second.nextCursor).toBeNull();
+    expect((await listStays({ paymentMethod: "exempt" })).items).toMatchObject([{ plate: plateOf(61), cost: 0, paymentMethod: "exempt", exemptReason: "police", waivedAmount: 40_000 }]);
+    expect((await listStays({ paymentMethod: "cash" })).items.map((s) => s.plate)).toEqual([plateOf(63)]);
+    expect((await listStays({ status: "open" })).items).toMatchObject([{ plate: plateOf(64), paymentMethod: null }]);
   });
 });
 

@@ -5,6 +5,7 @@ import { TextField } from "@/components/ui/text-field";
 import { interpolate } from "@/lib/i18n/messages";
 import type { Messages } from "@/lib/i18n/messages/messages-shape";
 import type { HistoryFormValues } from "@/lib/parking/history-filters";
+import { PAYMENT_METHODS } from "@/lib/parking/payment";
 
 type HistoryFilterFormProps = {
   values: HistoryFormValues;
@@ -31,6 +32,12 @@ export function HistoryFilterForm({ values, invalid, gates, t }: HistoryFilterFo
       <TextField label={t.history.to} name="to" defaultValue={values.to} placeholder={t.history.dateHelp} dir="ltr" inputMode="numeric" error={badDate("to")} />
       <SelectField label={t.history.status} name="status" defaultValue={values.status} options={statuses} />
       <TextField label={t.history.operator} name="operator" defaultValue={values.operator} />
+      <SelectField
+        label={t.payment.method}
+        name="payment_method"
+        defaultValue={values.payment_method}
+        options={[{ value: "", label: t.payment.allMethods }, ...PAYMENT_METHODS.map((method) => ({ value: method, label: t.payment[method] }))]}
+      />
       {gates.length > 0 && (
         <SelectField
           label={t.gates.filter}

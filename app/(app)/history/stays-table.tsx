@@ -12,7 +12,7 @@ const STATUS_STYLE = { open: "bg-emerald-100 text-emerald-800", closed: "bg-slat
 /** Newest first; on phones each stay stacks into a small card with its labels. */
 export function StaysTable({ stays, locale, t }: StaysTableProps) {
   const h = t.history;
-  const headers = [t.audit.plate, h.status, h.entry, h.exit, h.duration, h.cost, h.operator, t.gates.filter];
+  const headers = [t.audit.plate, h.status, h.entry, h.exit, h.duration, h.cost, h.operator, t.gates.filter, t.payment.method];
   const cell = "md:table-cell md:px-4 md:py-2 md:align-middle";
   const labelled = `${cell} before:me-1 before:text-slate-500 before:content-[attr(data-label)] md:before:content-none`;
   const actors = (stay: ExportStay) => [...new Set([stay.entryActor, stay.exitActor].filter((a) => a !== null))].join(" / ");
@@ -57,6 +57,10 @@ export function StaysTable({ stays, locale, t }: StaysTableProps) {
             </td>
             <td data-label={`${t.gates.filter}:`} data-testid="stay-gates" className={`${labelled} col-span-2 text-slate-600`}>
               <bdi>{gates(stay) || "—"}</bdi>
+            </td>
+            <td data-label={`${t.payment.method}:`} data-testid="stay-payment" className={`${labelled} col-span-2 text-slate-600`}>
+              {stay.paymentMethod ? t.payment[stay.paymentMethod] : "—"}
+              {stay.exemptReason && <bdi> · {stay.exemptReason}</bdi>}
             </td>
           </tr>
         ))}

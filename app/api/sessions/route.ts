@@ -16,7 +16,8 @@ export type SessionsResponse = { items: SessionJson[]; next_cursor: string | nul
 /** Stays newest first, filtered and paged by cursor (lib/server/parking/list-stays.ts). */
 export const GET = apiHandler(async (req) => {
   await authenticateRequest(req);
-  const page = await listStays(readQuery(req, querySchema));
+  const { payment_method: paymentMethod, ...filters } = readQuery(req, querySchema);
+  const page = await listStays({ ...filters, paymentMethod });
   const body: SessionsResponse = { items: page.items.map(toSessionJson), next_cursor: page.nextCursor };
   return Response.json(body);
 });

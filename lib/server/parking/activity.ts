@@ -13,7 +13,7 @@ function clampLimit(limit: number | undefined, fallback: number): number {
   return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit ?? fallback)));
 }
 
-const ACTIVITY_COLUMNS = `"id", "plate", "status", "entryAt", "exitAt", "durationMinutes", "cost", "entrySnapshot", "exitSnapshot", "entryGateId", "exitGateId"`;
+const ACTIVITY_COLUMNS = `"id", "plate", "status", "entryAt", "exitAt", "durationMinutes", "cost", "entrySnapshot", "exitSnapshot", "entryGateId", "exitGateId", "paymentMethod", "exemptReason", "waivedAmount"`;
 type StoredActivityRow = Omit<ActivityItem, "status" | "entryAt" | "exitAt"> & {
   status: string; entryAt: string | Date; exitAt: string | Date | null; entryGateId: number | null; exitGateId: number | null;
 };

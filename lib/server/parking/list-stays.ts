@@ -1,6 +1,7 @@
 import "server-only";
 import { canonicalPlate } from "@/lib/parking/plate";
 import { normalizePlateInput } from "@/lib/parking/plate-normalize";
+import { isPaymentMethod, type PaymentMethod } from "@/lib/parking/payment";
 import { hotSql } from "../db";
 import { AppError } from "../errors";
 import { gateNamesById } from "../gates/gates";
@@ -24,6 +25,11 @@ export type Stay = {
   /** The named gates of the entry and the exit (their current names); null when none read it. */
   entryGate: string | null;
   exitGate: string | null;
+  /** How the exit was paid; null while inside, for archived stays and when there was nothing to pay. */
+  paymentMethod: PaymentMethod | null;
+  exemptReason: string | null;
+  /** What an exempt stay would have cost (its cost is 0). */
+  waivedAmount: number | null;
 };
 
 export type StayPage = { items: Stay[]; nextCursor: string | null };
@@ -39,6 +45,8 @@ export type ListStaysOptions = {
   operator?: string;
   /** A gate id: stays whose entry or exit that gate read. */
   gate?: number;
+  /** Stays paid this way (keyset pages on the paymentMethod index). */
+  paymentMethod?: PaymentMethod;
   /** next_cursor of the previous page (opaque). */
   cursor?: string;
   /** 1–100, default 50. */
@@ -73,6 +81,7 @@ type Row = {
   durationMinutes: number | bigint | null; cost: number | bigint | null; status: string;
   entryActor: string | null; exitActor: string | null;
   entryGateId: number | bigint | null; exitGateId: number | bigint | null;
+  paymentMethod: string | null; exemptReason: string | null; waivedAmount: number | bigint | null;
 };
 
 const toNumber = (value: number | bigint | null) => (value === null ? null : Number(value));
@@ -91,6 +100,9 @@ function toStay(row: Row, gateNames: Map<number, string>): Stay {
     exitActor: row.exitActor,
     entryGate: row.entryGateId === null ? null : (gateNames.get(Number(row.entryGateId)) ?? null),
     exitGate: row.exitGateId === null ? null : (gateNames.get(Number(row.exitGateId)) ?? null),
+    paymentMethod: isPaymentMethod(row.paymentMethod) ? row.paymentMethod : null,
+    exemptReason: row.exemptReason,
+    waivedAmount: toNumber(row.waivedAmount),
   };
 }
 
@@ -100,7 +112,7 @@ async function toStays(rows: Row[]): Promise<Stay[]> {
   return rows.map((row) => toStay(row, names));
 }
 
-const COLUMNS = `"id", "plate", "entryAt", "exitAt", "durationMinutes", "cost", "status", "entryActor", "exitActor", "entryGateId", "exitGateId"`;
+const COLUMNS = `"id", "plate", "entryAt", "exitAt", "durationMinutes", "cost", "status", "entryActor", "exitActor", "entryGateId", "exitGateId", "paymentMethod", "exemptReason", "waivedAmount"`;
 
 /** One stay by id, or null. */
 export async function findStay(id: number): Promise<Stay | null> {
@@ -154,6 +166,7 @@ export async function queryStays(opts: Omit<ListStaysOptions, "limit">, limit: n
     where.push(`("entryActor" = ${name} OR "exitActor" = ${name})`);
   }
   // Like the operator: most stays pass one gate or another, so a scan in entry order fills a page fast.
+  if (opts.paymentMethod) where.push(`"paymentMethod" = ${param(opts.paymentMethod)}`);
   if (opts.gate) {
     const gate = param(opts.gate);
     where.push(`("entryGateId" = ${gate} OR "exitGateId" = ${gate})`);

@@ -1,3 +1,4 @@
+import type { PaymentMethod } from "@/lib/parking/payment";
 import type { Stay } from "./list-stays";
 
 /** duration in whole minutes and cost in Tomans, null while the car is inside (as POST /api/exit). */
@@ -6,6 +7,8 @@ export type SessionJson = {
   status: string; entry_operator: string | null; exit_operator: string | null;
   /** Names of the gates that read the entry and the exit; null for manual and REST entries without a gate. */
   entry_gate: string | null; exit_gate: string | null;
+  /** How the exit was paid; null while inside, archived, or nothing to pay. exempt_reason and waived_amount only for exempt stays. */
+  payment_method: PaymentMethod | null; exempt_reason: string | null; waived_amount: number | null;
 };
 
 export function toSessionJson(stay: Stay): SessionJson {
@@ -21,5 +24,8 @@ export function toSessionJson(stay: Stay): SessionJson {
     exit_operator: stay.exitActor,
     entry_gate: stay.entryGate,
     exit_gate: stay.exitGate,
+    payment_method: stay.paymentMethod,
+    exempt_reason: stay.exemptReason,
+    waived_amount: stay.waivedAmount,
   };
 }

@@ -16,8 +16,8 @@ const CONTENT_TYPE = {
 /** The filtered stays as a file, newest first, at most EXPORT_ROW_CAP rows (X-Export-Truncated says so). */
 export const GET = apiHandler(async (req) => {
   await authenticateRequest(req);
-  const { format, ...filters } = readQuery(req, querySchema);
-  const { rows, truncated } = await collectStayRows(filters);
+  const { format, payment_method: paymentMethod, ...filters } = readQuery(req, querySchema);
+  const { rows, truncated } = await collectStayRows({ ...filters, paymentMethod });
   const body = format === "csv" ? staysCsv(rows) : await staysXlsx(rows);
   const { year, month, day } = jalaliDate(new Date());
   const name = `pelak-stays-${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}.${format}`;
