@@ -1,4 +1,5 @@
 /** Hand-written OpenAPI 3.1 description of the REST API; tests/integration/openapi.test.ts calls every path. */
+import { passPaths, passSchemas } from "./openapi-passes";
 
 const stayOperator = {
   name: "operator", in: "query", required: false,
@@ -65,6 +66,7 @@ export const openApiDocument = {
   },
   security: [{ bearer: [] }, { session: [] }],
   paths: {
+    ...passPaths,
     "/api/status/": {
       get: {
         summary: "Lot occupancy and price",
@@ -79,6 +81,7 @@ export const openApiDocument = {
         responses: {
           "200": { description: "Registered", ...json({ $ref: "#/components/schemas/EntryResult" }) },
           ...writeErrors,
+          "403": error("plate_denied: the plate is on the watch list as deny (the reason is in the message)"),
           "409": error("already_inside or lot_full"),
         },
       },
@@ -242,6 +245,7 @@ export const openApiDocument = {
       session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
     },
     schemas: {
+      ...passSchemas,
       PlateBody: {
         type: "object",
         additionalProperties: false,
@@ -315,6 +319,7 @@ export const openApiDocument = {
         properties: {
           success: { const: true }, entry_id: { type: "integer" }, plate: { type: "string" },
           entry_at: { type: "string", format: "date-time" }, replayed: { type: "boolean" },
+          alert: { type: "object", required: ["reason"], properties: { reason: { type: "string" } }, description: "Only for a plate on the watch list as alert: admitted, and flagged" },
         },
       },
       ExitResult: {
@@ -324,6 +329,8 @@ export const openApiDocument = {
           success: { const: true }, duration: { type: "integer", description: "minutes" }, cost: { type: "integer" },
           plate: { type: "string" }, entry_at: { type: "string", format: "date-time" },
           exit_at: { type: "string", format: "date-time" }, replayed: { type: "boolean" },
+          pass: { $ref: "#/components/schemas/PassAtExit", description: "Only when a valid pass made the stay free (payment_method pass)" },
+          pass_expired: { $ref: "#/components/schemas/PassAtExit", description: "Only when the plate's pass has expired: the stay was charged normally" },
         },
       },
       Settings: { type: "object", required: Object.keys(settingsFields), properties: settingsFields },
