@@ -1,4 +1,5 @@
 /** Hand-written OpenAPI 3.1 description of the REST API; tests/integration/openapi.test.ts calls every path. */
+import { tariffPaths, tariffSchemas } from "./openapi-tariffs";
 import { passPaths, passSchemas } from "./openapi-passes";
 
 const stayOperator = {
@@ -45,7 +46,7 @@ const writeErrors = {
 
 const settingsFields = {
   capacity: { type: "integer", minimum: 1, maximum: 100000 },
-  price_per_hour: { type: "integer", minimum: 0, maximum: 100000000 },
+  price_per_hour: { type: "integer", minimum: 0, maximum: 100000000, description: "The first hour of the car tariff plan in force. A PUT that changes it (or grace_minutes) adds a car plan version effective now: one price per started hour, cars already inside keep their price" },
   lot_name: { type: "string", minLength: 1, maxLength: 80 },
   grace_minutes: { type: "integer", minimum: 0, maximum: 1440 },
   gate_auto_frames: { type: "integer", minimum: 1, maximum: 10, description: "Gate: frames in a row with the same plate before it is submitted without a tap" },
@@ -66,10 +67,12 @@ export const openApiDocument = {
   },
   security: [{ bearer: [] }, { session: [] }],
   paths: {
+    ...tariffPaths,
     ...passPaths,
     "/api/status/": {
       get: {
         summary: "Lot occupancy and price",
+        description: "price is what the first hour costs a car entering now, under the car tariff plan in force (GET /api/tariffs).",
         responses: { "200": { description: "Status", ...json({ $ref: "#/components/schemas/Status" }) }, "401": error("Not authenticated") },
       },
     },
@@ -245,6 +248,7 @@ export const openApiDocument = {
       session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
     },
     schemas: {
+      ...tariffSchemas,
       ...passSchemas,
       PlateBody: {
         type: "object",
@@ -262,6 +266,7 @@ export const openApiDocument = {
             minimum: 1,
             description: "Optional id of the gate that saw the car (GET /api/gates), recorded as the stay's entry or exit gate. An unknown or inactive gate, or one that does not let cars through that way, is refused with 422 (unknown_gate, inactive_gate, wrong_gate_direction)",
           },
+          vehicle_class: { enum: ["car", "motorcycle", "van"], description: "POST /api/entry only (default car): picks the tariff plan the stay is charged by" },
         },
       },
       Gate: {
@@ -331,6 +336,7 @@ export const openApiDocument = {
           exit_at: { type: "string", format: "date-time" }, replayed: { type: "boolean" },
           pass: { $ref: "#/components/schemas/PassAtExit", description: "Only when a valid pass made the stay free (payment_method pass)" },
           pass_expired: { $ref: "#/components/schemas/PassAtExit", description: "Only when the plate's pass has expired: the stay was charged normally" },
+          lines: { type: "array", items: { $ref: "#/components/schemas/TariffLine" }, description: "The tariff plan's lines (plan in force at entry); they add up to the plan's price" },
         },
       },
       Settings: { type: "object", required: Object.keys(settingsFields), properties: settingsFields },
