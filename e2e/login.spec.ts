@@ -18,4 +18,6 @@ test("wrong credentials and too many attempts get clear messages", async ({ page
   }
   await page.locator('button[type="submit"]').click();
   await expect(page.locator("form").getByRole("alert")).toContainText("تلاش‌های ناموفق زیاد بود");
+  // The block's time left: one minute after the fifth wrong password.
+  await expect(page.locator("form").getByRole("alert")).toContainText("۱ دقیقه دیگر دوباره امتحان کنید");
 });

@@ -7,11 +7,7 @@ import { useI18n } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { LOGIN_ERRORS, type LoginErrorCode } from "@/lib/auth/login-errors";
-
-function isLoginErrorCode(code: string): code is LoginErrorCode {
-  return code in LOGIN_ERRORS;
-}
+import { loginErrorMessage } from "@/lib/auth/login-errors";
 
 export function LoginForm() {
   const { locale, t } = useI18n();
@@ -36,8 +32,7 @@ export function LoginForm() {
         router.refresh();
         return;
       }
-      const code = result?.error ?? "";
-      setError(isLoginErrorCode(code) ? LOGIN_ERRORS[code][locale] : t.common.genericError);
+      setError(loginErrorMessage(result?.error ?? "", locale) ?? t.common.genericError);
     });
   }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { hashPassword, needsRehash, verifyPassword } from "./password-hash";
-import type { LoginErrorCode } from "@/lib/auth/login-errors";
+import { loginErrorText, type LoginErrorCode } from "@/lib/auth/login-errors";
 import { signInKey, signInLimiter } from "./limiters";
 
 export type SessionUser = { id: string; name: string; username: string; role: "admin" | "operator"; sessionVersion: number };
@@ -12,9 +12,10 @@ const credentialsSchema = z.object({ username: z.string().trim().toLowerCase().m
 // Compared against when the username is unknown, so both failures take the same time.
 let dummyHash: Promise<string> | undefined;
 
+/** next-auth hands the message to the login page as `error`: a code, and for a block the seconds left. */
 export class LoginError extends Error {
-  constructor(readonly code: LoginErrorCode) {
-    super(code);
+  constructor(readonly code: LoginErrorCode, waitSeconds?: number) {
+    super(loginErrorText(code, waitSeconds));
   }
 }
 
@@ -25,7 +26,8 @@ export async function authorizeCredentials(input: unknown, ip: string): Promise<
   const { username, password } = parsed.data;
   // Keyed on the pair only: no count per user name, which anyone could run up to lock its owner out.
   const key = signInKey(username, ip);
-  if ((await signInLimiter.blockedFor(key)) > 0) throw new LoginError("rate_limited");
+  const blockedSeconds = await signInLimiter.blockedFor(key);
+  if (blockedSeconds > 0) throw new LoginError("rate_limited", blockedSeconds);
   const user = await db.user.findUnique({ where: { username } });
   const matches = await verifyPassword(password, user?.passwordHash ?? (await (dummyHash ??= hashPassword("pelak-no-such-user"))));
   if (!user || !matches) {
