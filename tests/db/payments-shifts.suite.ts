@@ -9,6 +9,8 @@ const { updateSettings } = await import("@/lib/server/parking/settings");
 const { openShift, closeShift, getCurrentShift } = await import("@/lib/server/shifts/shifts");
 const { listShifts } = await import("@/lib/server/shifts/list-shifts");
 const { listStays } = await import("@/lib/server/parking/list-stays");
+const { getRevenueByPaymentMethod } = await import("@/lib/server/parking/reports");
+const { localDayRange } = await import("@/lib/parking/day-range");
 
 const admin: Actor = { kind: "user", id: "1", name: "admin", role: "admin" };
 const operator: Actor = { kind: "user", id: "2", name: "op", role: "operator" };
@@ -74,6 +76,23 @@ describe("history by payment method", () => {
     expect((await listStays({ paymentMethod: "exempt" })).items).toMatchObject([{ plate: plateOf(61), cost: 0, paymentMethod: "exempt", exemptReason: "police", waivedAmount: 40_000 }]);
     expect((await listStays({ paymentMethod: "cash" })).items.map((s) => s.plate)).toEqual([plateOf(63)]);
     expect((await listStays({ status: "open" })).items).toMatchObject([{ plate: plateOf(64), paymentMethod: null }]);
+  });
+});
+
+describe("report by payment method", () => {
+  it("splits today's exits and revenue by method, with the amount waived, in a fixed order", async () => {
+    for (let i = 0; i < 4; i++) await park(plateOf(i + 70));
+    await registerExit({ plate: plateOf(70), actor: operator });
+    await registerExit({ plate: plateOf(71), actor: operator, payment: { method: "card" } });
+    await registerExit({ plate: plateOf(72), actor: operator, payment: { method: "exempt", exemptReason: "x" } });
+    await registerExit({ plate: plateOf(73), actor: operator, payment: { method: "cash" } });
+    const days = [localDayRange(new Date())];
+    expect(await getRevenueByPaymentMethod({ days, actor: admin })).toEqual([
+      { method: "cash", exits: 2, revenue: 80_000, waived: 0 },
+      { method: "card", exits: 1, revenue: 40_000, waived: 0 },
+      { method: "exempt", exits: 1, revenue: 0, waived: 40_000 },
+    ]);
+    await expect(getRevenueByPaymentMethod({ days, actor: operator })).rejects.toMatchObject({ kind: "forbidden" });
   });
 });
 

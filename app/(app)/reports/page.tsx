@@ -4,7 +4,8 @@ import { formatDayLabel, formatDigits, formatDuration, formatJalaliMonthOf, form
 import { jalaliDate, jalaliMonthDays } from "@/lib/i18n/jalali";
 import { getI18n } from "@/lib/i18n/server";
 import { requirePageRole } from "@/lib/server/auth/require";
-import { getDailyReport, getOccupancyByHour, getRevenueByOperator } from "@/lib/server/parking/reports";
+import { getDailyReport, getOccupancyByHour, getRevenueByOperator, getRevenueByPaymentMethod } from "@/lib/server/parking/reports";
+import { PaymentMethodSplit } from "./payment-method-split";
 import { OperatorTable } from "./operator-table";
 import { ReportCharts, type ChartDay } from "./report-charts";
 import { RangePicker } from "./range-picker";
@@ -21,7 +22,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const { locale, t } = await getI18n();
   const range = resolveReportRange((await searchParams).range);
   const query = { days: range.days, actor };
-  const [report, hours, operators] = await Promise.all([getDailyReport(query), getOccupancyByHour(query), getRevenueByOperator(query)]);
+  const [report, hours, operators, methods] = await Promise.all([
+    getDailyReport(query), getOccupancyByHour(query), getRevenueByOperator(query), getRevenueByPaymentMethod(query),
+  ]);
   const chartDays = report.days.map((day): ChartDay => {
     const midday = new Date((day.start.getTime() + day.end.getTime()) / 2);
     return { tick: formatDigits(String(jalaliDate(midday).day), locale), label: formatDayLabel(day.start, locale), revenue: day.revenue, entries: day.entries, exits: day.exits };
@@ -60,6 +63,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         ))}
       </dl>
       <ReportCharts days={chartDays} hours={hours} />
+      <PaymentMethodSplit methods={methods} />
       <OperatorTable operators={operators} locale={locale} t={t} />
       {report.days.some((day) => day.entries + day.exits === 0) && <p className="text-xs text-slate-500 md:hidden">{t.reports.emptyDaysHidden}</p>}
       <section aria-label={t.reports.title} className="rounded-xl bg-white p-3 shadow-sm ring-1 ring-slate-200 md:p-0">

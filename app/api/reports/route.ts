@@ -5,7 +5,7 @@ import { authenticateRequest } from "@/lib/server/http/authenticate";
 import { apiHandler, preflight, methodNotAllowed } from "@/lib/server/http/handler";
 import { readQuery } from "@/lib/server/http/query";
 import { reportJson, type ReportJson } from "@/lib/server/parking/report-json";
-import { getDailyReport, getOccupancyByHour, getRevenueByOperator, MAX_REPORT_DAYS } from "@/lib/server/parking/reports";
+import { getDailyReport, getOccupancyByHour, getRevenueByOperator, getRevenueByPaymentMethod, MAX_REPORT_DAYS } from "@/lib/server/parking/reports";
 
 const querySchema = z.strictObject({
   from: z.iso.date(),
@@ -30,12 +30,13 @@ export const GET = apiHandler(async (req) => {
       },
     });
   }
-  const [report, hours, operators] = await Promise.all([
+  const [report, hours, operators, methods] = await Promise.all([
     getDailyReport({ days, actor }),
     getOccupancyByHour({ days, actor }),
     getRevenueByOperator({ days, actor }),
+    getRevenueByPaymentMethod({ days, actor }),
   ]);
-  const body: ReportsResponse = reportJson(report, query.group, hours, operators);
+  const body: ReportsResponse = reportJson(report, query.group, hours, operators, methods);
   return Response.json(body, { headers: { "cache-control": "no-store" } });
 });
 

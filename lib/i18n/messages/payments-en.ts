@@ -20,6 +20,7 @@ export const paymentsEn: Shape = {
     byMethod: "Revenue by payment method",
     exits: "Exits",
     revenue: "Revenue",
+    unrecorded: "No method (free, or from before methods were kept)",
   },
   shift: {
     title: "My shift",

@@ -16,6 +16,7 @@ export const paymentsFa = {
     byMethod: "درآمد به تفکیک روش پرداخت",
     exits: "خروج",
     revenue: "درآمد",
+    unrecorded: "بدون روش (رایگان یا پیش از ثبت روش پرداخت)",
   },
   shift: {
     title: "شیفت من",

@@ -4,7 +4,7 @@ import { dateTimeFormat } from "@/lib/i18n/date-time-format";
 import { jalaliDate } from "@/lib/i18n/jalali";
 import type { HourOccupancy } from "@/lib/parking/occupancy";
 import { groupByJalaliMonth, type PeriodFigures } from "@/lib/parking/report-months";
-import type { DailyReport, OperatorRevenue } from "./reports";
+import type { DailyReport, OperatorRevenue, PaymentMethodRevenue } from "./reports";
 
 type Figures = { entries: number; exits: number; revenue: number; average_stay_minutes: number | null };
 
@@ -18,6 +18,8 @@ export type ReportJson = {
   occupancy_by_hour: HourOccupancy[];
   /** Paid exits and revenue by who registered the exit (null: not recorded), most revenue first. */
   by_operator: OperatorRevenue[];
+  /** Exits, revenue and amount waived by payment method (null: nothing paid or not recorded), fixed order. */
+  by_payment_method: PaymentMethodRevenue[];
 };
 
 const HALF_DAY_MS = 43_200_000;
@@ -40,7 +42,7 @@ function row(period: PeriodFigures, jalali: string): ReportJson["rows"][number] 
 }
 
 /** The report as GET /api/reports answers it: a row per day or per Jalali month (cut by the range). */
-export function reportJson(report: DailyReport, group: "day" | "month", hours: HourOccupancy[], operators: OperatorRevenue[]): ReportJson {
+export function reportJson(report: DailyReport, group: "day" | "month", hours: HourOccupancy[], operators: OperatorRevenue[], methods: PaymentMethodRevenue[] = []): ReportJson {
   const rows =
     group === "day"
       ? report.days.map((day) => {
@@ -57,5 +59,6 @@ export function reportJson(report: DailyReport, group: "day" | "month", hours: H
     totals: { entries: totals.entries, exits: totals.exits, revenue: totals.revenue, average_stay_minutes: totals.averageStayMinutes },
     occupancy_by_hour: hours,
     by_operator: operators,
+    by_payment_method: methods,
   };
 }
