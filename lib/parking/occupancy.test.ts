@@ -32,4 +32,17 @@ describe("occupancyByHour", () => {
   it("is zero everywhere for an empty range", () => {
     expect(occupancyByHour({ days: [day(0)], inside: 0, entries: [], departures: [] }).every((h) => h.average === 0 && h.peak === 0)).toBe(true);
   });
+
+  it("leaves out the hours of today that have not begun yet", () => {
+    // Four cars from 11:00 to 12:00 yesterday; today it is 10:30 and the lot is empty.
+    const four = [at(0, 11), at(0, 11), at(0, 11), at(0, 11)];
+    const leaving = [at(0, 12), at(0, 12), at(0, 12), at(0, 12)];
+    const hours = occupancyByHour({ days: [day(0), day(1)], inside: 0, entries: four, departures: leaving, now: at(1, 10, 30) });
+    // 11:00 today has not come: only yesterday's counts, not a zero for today.
+    expect(hours[11]).toEqual({ hour: 11, average: 4, peak: 4 });
+    // 10:00 has begun today: both days count.
+    expect(hours[10]).toEqual({ hour: 10, average: 0, peak: 0 });
+    const withoutNow = occupancyByHour({ days: [day(0), day(1)], inside: 0, entries: four, departures: leaving });
+    expect(withoutNow[11].average).toBe(2);
+  });
 });

@@ -28,9 +28,16 @@ const HOUR_MS = 3_600_000;
  * Occupancy by hour of the lot's day: for each hour h (0–23) the most cars inside during
  * [h:00, h+1:00) on each day, then averaged over the days (one decimal) and the largest of them.
  * `inside` is the count when the first day starts; entries and departures are sorted instants (ms)
- * within the days. Linear in days × 24 plus the events.
+ * within the days. Hours that have not begun by `now` (the rest of today) are not counted: they
+ * would pull the average down with cars that cannot be there yet. Linear in days × 24 plus the events.
  */
-export function occupancyByHour(opts: { days: Array<{ start: Date; end: Date }>; inside: number; entries: number[]; departures: number[] }): HourOccupancy[] {
+export function occupancyByHour(opts: {
+  days: Array<{ start: Date; end: Date }>;
+  inside: number;
+  entries: number[];
+  departures: number[];
+  now?: number;
+}): HourOccupancy[] {
   const sums = new Array<number>(24).fill(0);
   const peaks = new Array<number>(24).fill(0);
   const counts = new Array<number>(24).fill(0);
@@ -42,6 +49,7 @@ export function occupancyByHour(opts: { days: Array<{ start: Date; end: Date }>;
       const start = day.start.getTime() + hour * HOUR_MS;
       // A 23-hour day (a daylight-saving change) has no 24th hour; a 25-hour one folds into 23:00.
       if (start >= day.end.getTime()) break;
+      if (opts.now !== undefined && start >= opts.now) return result(sums, peaks, counts);
       const end = hour === 23 ? day.end.getTime() : Math.min(start + HOUR_MS, day.end.getTime());
       // As a day's figures count them: an entry at `end` belongs to the next hour, a departure to this one.
       const iEnd = upTo(opts.entries, i, (t) => t < end);
@@ -53,6 +61,10 @@ export function occupancyByHour(opts: { days: Array<{ start: Date; end: Date }>;
       counts[hour]++;
     }
   }
+  return result(sums, peaks, counts);
+}
+
+function result(sums: number[], peaks: number[], counts: number[]): HourOccupancy[] {
   return sums.map((sum, hour) => ({ hour, average: counts[hour] ? Math.round((sum / counts[hour]) * 10) / 10 : 0, peak: peaks[hour] }));
 }
 
