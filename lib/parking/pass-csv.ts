@@ -39,8 +39,12 @@ function readRows<T>(
   body.forEach((cells, index) => {
     const record = Object.fromEntries(columns.map((name, i) => [name, importedCell(cells[i])]));
     const row = toRow(record);
-    if (row.success) result.rows.push(row.data), result.lines.push(index + 2);
-    else result.rejections.push({ line: index + 2, field: row.field, message: row.message });
+    if (!row.success) {
+      result.rejections.push({ line: index + 2, field: row.field, message: row.message });
+      return;
+    }
+    result.rows.push(row.data);
+    result.lines.push(index + 2);
   });
   return result;
 }
