@@ -16,6 +16,7 @@ describe("GET /api/sessions", () => {
     expect(first.items[0]).toEqual({
       id: expect.any(Number), plate: plates[2], entry_at: expect.any(String), exit_at: null, duration: null, cost: null, status: "open",
       entry_operator: "it-operator", exit_operator: null, entry_gate: null, exit_gate: null,
+      payment_method: null, exempt_reason: null, waived_amount: null,
     });
     expect(first.next_cursor).toEqual(expect.any(String));
     const second = (await api(server, `/api/sessions/?limit=2&cursor=${first.next_cursor}`)).body as Page;

@@ -1,6 +1,7 @@
 /** Hand-written OpenAPI 3.1 description of the REST API; tests/integration/openapi.test.ts calls every path. */
 import { tariffPaths, tariffSchemas } from "./openapi-tariffs";
 import { passPaths, passSchemas } from "./openapi-passes";
+import { shiftPaths, shiftSchemas } from "./openapi-shifts";
 
 const stayOperator = {
   name: "operator", in: "query", required: false,
@@ -69,6 +70,7 @@ export const openApiDocument = {
   paths: {
     ...tariffPaths,
     ...passPaths,
+    ...shiftPaths,
     "/api/status/": {
       get: {
         summary: "Lot occupancy and price",
@@ -92,8 +94,10 @@ export const openApiDocument = {
     "/api/exit/": {
       post: {
         summary: "Register a car leaving; returns the stay in minutes and its cost",
+        description:
+          "payment_method (default cash, for old clients): cash, card or exempt with exempt_reason (plain text, 1–200 characters; cost 0, the price kept as the amount waived). pass is refused (422): the pass rules set it. A stay that costs nothing records no method (payment_method null). The exit counts in the caller's open shift (POST /api/shift), if any.",
         parameters: [idempotencyKey],
-        requestBody: plateBody,
+        requestBody: { required: true, content: { "application/json": { schema: { allOf: [{ $ref: "#/components/schemas/PlateBody" }], properties: { payment_method: { enum: ["cash", "card", "exempt"], default: "cash" }, exempt_reason: { type: ["string", "null"], maxLength: 200 } } } } } },
         responses: {
           "200": { description: "Registered", ...json({ $ref: "#/components/schemas/ExitResult" }) },
           ...writeErrors,
@@ -104,14 +108,15 @@ export const openApiDocument = {
     "/api/sessions/": {
       get: {
         summary: "Stays newest first (entry time), filtered and paged with next_cursor",
-        description: "The filter payment_method is not implemented yet; like any unknown parameter it is refused with 422.",
+        description: "An unknown parameter is refused with 422.",
         parameters: [
           { name: "plate", in: "query", required: false, description: "A whole plate or any part of it (Persian, Arabic or Latin digits)", schema: { type: "string", maxLength: 64 } },
           { name: "from", in: "query", required: false, description: "Entered at or after: a lot-local day (YYYY-MM-DD) or an ISO 8601 instant", schema: { type: "string" } },
           { name: "to", in: "query", required: false, description: "Entered before the end of this lot-local day, or before this instant", schema: { type: "string" } },
-          { name: "status", in: "query", required: false, schema: { enum: ["open", "closed", "archived"] } },
+          { name: "status", in: "query", required: false, schema: { enum: ["open", "closed", "archived", "void"] } },
           stayOperator,
           stayGate,
+          { name: "payment_method", in: "query", required: false, schema: { $ref: "#/components/schemas/PaymentMethod" } },
           { name: "cursor", in: "query", required: false, description: "next_cursor of the previous page", schema: { type: "string", maxLength: 64 } },
           { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 100, default: 50 } },
         ],
@@ -166,9 +171,10 @@ export const openApiDocument = {
           { name: "plate", in: "query", required: false, schema: { type: "string", maxLength: 64 } },
           { name: "from", in: "query", required: false, schema: { type: "string" } },
           { name: "to", in: "query", required: false, schema: { type: "string" } },
-          { name: "status", in: "query", required: false, schema: { enum: ["open", "closed", "archived"] } },
+          { name: "status", in: "query", required: false, schema: { enum: ["open", "closed", "archived", "void"] } },
           stayOperator,
           stayGate,
+          { name: "payment_method", in: "query", required: false, schema: { $ref: "#/components/schemas/PaymentMethod" } },
         ],
         responses: {
           "200": {
@@ -187,7 +193,7 @@ export const openApiDocument = {
       get: {
         summary: "Report figures (admin only): a row per lot-local day or per Jalali month, totals, and occupancy by hour of day",
         description:
-          "Days are the lot's (Asia/Tehran) calendar days given as Gregorian ISO dates; each row also has its Jalali label (1405/09/10, or 1405/09 by month; a month cut by the range holds only its days inside it). Entries count by entry day, exits, revenue (Tomans) and average stay (minutes, of paid exits) by exit day. occupancy_by_hour: for each hour 0–23, the most cars inside during that hour, averaged over the days (average) and the largest (peak). by_operator: paid exits and revenue by the name of the user or token that registered the exit (operator null when not recorded).",
+          "Days are the lot's (Asia/Tehran) calendar days given as Gregorian ISO dates; each row also has its Jalali label (1405/09/10, or 1405/09 by month; a month cut by the range holds only its days inside it). Entries count by entry day, exits, revenue (Tomans) and average stay (minutes, of paid exits) by exit day. occupancy_by_hour: for each hour 0–23, the most cars inside during that hour, averaged over the days (average) and the largest (peak). by_operator: paid exits and revenue by the name of the user or token that registered the exit (operator null when not recorded). by_payment_method: exits, revenue and the amount waived per payment method (method null: nothing paid, or recorded before methods were kept), in the order cash, card, pass, exempt, null.",
         parameters: [
           { name: "from", in: "query", required: true, description: "First lot-local day (YYYY-MM-DD)", schema: { type: "string", format: "date" } },
           { name: "to", in: "query", required: true, description: "Last lot-local day (YYYY-MM-DD), included; at most 400 days after from", schema: { type: "string", format: "date" } },
@@ -250,6 +256,7 @@ export const openApiDocument = {
     schemas: {
       ...tariffSchemas,
       ...passSchemas,
+      ...shiftSchemas,
       PlateBody: {
         type: "object",
         additionalProperties: false,
@@ -295,11 +302,13 @@ export const openApiDocument = {
         properties: {
           id: { type: "integer" }, plate: { type: "string" }, entry_at: { type: "string", format: "date-time" },
           exit_at: { type: ["string", "null"], format: "date-time" }, duration: { type: ["integer", "null"], description: "Minutes" },
-          cost: { type: ["integer", "null"] }, status: { enum: ["open", "closed", "archived"] },
+          cost: { type: ["integer", "null"] }, status: { enum: ["open", "closed", "archived", "void"] },
           entry_operator: { type: ["string", "null"], description: "Name of the user or token that registered the entry" },
           exit_operator: { type: ["string", "null"] },
           entry_gate: { type: ["string", "null"], description: "Name of the gate that read the entry; null for manual entries" },
           exit_gate: { type: ["string", "null"] },
+          payment_method: { oneOf: [{ $ref: "#/components/schemas/PaymentMethod" }, { type: "null" }], description: "null while inside, archived, or nothing to pay" },
+          exempt_reason: { type: ["string", "null"] }, waived_amount: { type: ["integer", "null"], description: "What an exempt stay would have cost" },
         },
       },
       SessionPage: {
@@ -334,6 +343,7 @@ export const openApiDocument = {
           success: { const: true }, duration: { type: "integer", description: "minutes" }, cost: { type: "integer" },
           plate: { type: "string" }, entry_at: { type: "string", format: "date-time" },
           exit_at: { type: "string", format: "date-time" }, replayed: { type: "boolean" },
+          payment_method: { oneOf: [{ $ref: "#/components/schemas/PaymentMethod" }, { type: "null" }], description: "null when the stay cost nothing" },
           pass: { $ref: "#/components/schemas/PassAtExit", description: "Only when a valid pass made the stay free (payment_method pass)" },
           pass_expired: { $ref: "#/components/schemas/PassAtExit", description: "Only when the plate's pass has expired: the stay was charged normally" },
           lines: { type: "array", items: { $ref: "#/components/schemas/TariffLine" }, description: "The tariff plan's lines (plan in force at entry); they add up to the plan's price" },
