@@ -11,6 +11,7 @@ const { listRecentActivity } = await import("@/lib/server/parking/activity");
 const { createPass, deletePass, listPasses, updatePass } = await import("@/lib/server/passes/passes");
 const { createWatchEntry, deleteWatchEntry, updateWatchEntry } = await import("@/lib/server/passes/watchlist");
 const { importPassesCsv, importWatchCsv } = await import("@/lib/server/passes/csv-import");
+const { quoteStay } = await import("@/lib/server/tariffs/stay-pricer");
 
 const admin: Actor = { kind: "user", id: "1", name: "admin", role: "admin" };
 const operator: Actor = { kind: "user", id: "2", name: "op", role: "operator" };
@@ -71,6 +72,18 @@ describe("a pass at the exit", () => {
     await registerEntry({ plate: "12ب345-67", actor: operator });
     await backdate("12ب345-67", 60);
     expect(await registerExit({ plate: "12ب345-67", actor: operator })).toMatchObject({ cost: 20_000, paymentMethod: "cash" });
+  });
+});
+
+describe("a quote for a plate", () => {
+  it("costs 0 with a valid pass (the plan's lines kept) and the plan's price without one", async () => {
+    await createPass({ input: passInput(), actor: admin });
+    const stay = { entryAt: new Date(Date.now() - 120 * 60_000), exitAt: new Date(), vehicleClass: "car" as const };
+    const withPass = await quoteStay({ ...stay, plate: "12ب345-67" });
+    expect(withPass.cost).toBe(0);
+    expect(withPass.lines.reduce((sum, line) => sum + line.amount, 0)).toBe(40_000);
+    expect((await quoteStay({ ...stay, plate: "33د456-78" })).cost).toBe(40_000);
+    expect((await quoteStay(stay)).cost).toBe(40_000);
   });
 });
 

@@ -39,3 +39,8 @@ export async function withWatchAlerts<T extends { plate: string }>(sql: Pick<Sql
   const reasons = new Map(rows.map((row) => [row.plate, row.reason]));
   return items.map((item) => (reasons.has(item.plate) ? { ...item, alert: reasons.get(item.plate) } : item));
 }
+
+/** readPassAtExit outside a transaction (a quote): committed passes only. */
+export function readPassAt(sql: Pick<SqlClient, "read">, plate: string, at: Date): Promise<PassAtExit | null> {
+  return readPassAtExit({ all: (text, params) => sql.read(text, params) }, plate, at);
+}

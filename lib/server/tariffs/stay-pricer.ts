@@ -1,6 +1,8 @@
 import "server-only";
 import { priceStay, type StayPrice, type TariffPlan, type VehicleClass } from "@/lib/parking/tariff-plan";
 import { planInForce } from "@/lib/parking/tariff-versions";
+import { priceWithPass } from "@/lib/parking/pass-rules";
+import { readPassAt } from "../passes/plate-checks";
 import { hotSql } from "../db";
 import { AppError } from "../errors";
 import { planOf, settingsPlan, toPlanVersion, type StoredPlanRow } from "./tariff-rows";
@@ -52,6 +54,8 @@ export async function quoteStay(stay: StayToPrice & { plate?: string | null }): 
       fieldErrors: { exit_at: { fa: "حداکثر ۴۰۰ روز پس از ورود.", en: "At most 400 days after the entry." } },
     });
   }
-  const price = await createStayPricer();
-  return price(stay);
+  const price = (await createStayPricer())(stay);
+  // A plate with a valid pass at exitAt costs nothing, as at the exit; the plan's lines stay.
+  const pass = stay.plate ? await readPassAt(await hotSql(), stay.plate, stay.exitAt) : null;
+  return { ...price, cost: priceWithPass(price.cost, pass) };
 }
