@@ -14,6 +14,7 @@ import { auditIfLate } from "./late-read-audit";
 import { findReplay } from "./request-replay";
 import { readLotStatus } from "./status";
 import { plateDenied, readWatchEntry } from "../passes/plate-checks";
+import { newReceiptCode } from "../receipts/receipt-code";
 
 /** vehicleClass picks the tariff plan the stay is charged by at its exit (default car). */
 export type EntryInput = ParkingEventInput & { vehicleClass?: VehicleClass };
@@ -29,9 +30,9 @@ function findEntryReplay(requestId: string | null | undefined, plate: string): P
 /** The new open session. A plate already inside fails on the openPlate unique index. */
 async function insertOpenSession(tx: SqlTx, plate: string, input: EntryInput, receivedAt: Date, gateId: number | null): Promise<ParkingSessionRow> {
   const [session] = await tx.all<StoredSessionRow>(
-    `INSERT INTO "ParkingSession" ("plate", "openPlate", "entryAt", "entryReceivedAt", "entryImage", "entrySnapshot", "entryRequestId", "status", "entryActor", "entryGateId", "vehicleClass")
-     VALUES ($1, $1, $2, $3, $4, $5, $6, 'open', $7, $8, $9) RETURNING *`,
-    [plate, input.at ?? receivedAt, receivedAt, input.image ?? null, input.snapshot ?? null, input.requestId ?? null, input.actor.name, gateId, input.vehicleClass ?? "car"],
+    `INSERT INTO "ParkingSession" ("plate", "openPlate", "entryAt", "entryReceivedAt", "entryImage", "entrySnapshot", "entryRequestId", "status", "entryActor", "entryGateId", "vehicleClass", "receiptCode")
+     VALUES ($1, $1, $2, $3, $4, $5, $6, 'open', $7, $8, $9, $10) RETURNING *`,
+    [plate, input.at ?? receivedAt, receivedAt, input.image ?? null, input.snapshot ?? null, input.requestId ?? null, input.actor.name, gateId, input.vehicleClass ?? "car", newReceiptCode()],
   );
   return toSessionRow(session);
 }
