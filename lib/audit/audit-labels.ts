@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/locale";
+import { CORRECTION_ACTION_LABELS } from "./describe-correction-audit";
 import { SHIFT_ACTION_LABELS } from "./describe-shift-audit";
 
 const ACTIONS: Record<string, { fa: string; en: string }> = {
@@ -26,6 +27,7 @@ const ACTIONS: Record<string, { fa: string; en: string }> = {
   "block.clear": { fa: "رفع مسدودی ورود", en: "Sign-in block cleared" },
   "legacy.import": { fa: "ورود داده از سامانهٔ قبلی", en: "Import from the old system" },
   ...SHIFT_ACTION_LABELS,
+  ...CORRECTION_ACTION_LABELS,
 };
 
 /** The codes the audit log's action filter offers. */

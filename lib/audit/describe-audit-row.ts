@@ -7,6 +7,7 @@ import { auditEntityLabel } from "./audit-labels";
 import { SHIFT_DESCRIBERS } from "./describe-shift-audit";
 import { GATE_DESCRIBERS } from "./describe-gate-audit";
 import { PASS_DESCRIBERS } from "./describe-pass-audit";
+import { CORRECTION_DESCRIBERS } from "./describe-correction-audit";
 
 export type AuditRowText = { action: string; entity: string; entityId: string | null; before: string | null; after: string | null };
 
@@ -149,6 +150,7 @@ const DESCRIBERS: Record<string, Describe> = {
   ...SHIFT_DESCRIBERS,
   ...GATE_DESCRIBERS,
   ...PASS_DESCRIBERS,
+  ...CORRECTION_DESCRIBERS,
 };
 
 function userToggled({ before, after }: Parsed, locale: Locale, verb: { fa: string; en: string }): AuditDescription | null {

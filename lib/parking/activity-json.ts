@@ -1,6 +1,7 @@
 import type { GateJson } from "@/lib/gate/gate-schema";
 import type { ParkingStatus } from "./parking-results";
 import type { PaymentMethod } from "./payment";
+import type { StayStatus } from "./stay-status";
 
 /**
  * What the UI and the API show of a parking session. Not the REST clients' image references: the
@@ -9,7 +10,7 @@ import type { PaymentMethod } from "./payment";
 export type ActivityItem = {
   id: number;
   plate: string;
-  status: "open" | "closed" | "archived";
+  status: StayStatus;
   entryAt: Date;
   exitAt: Date | null;
   durationMinutes: number | null;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseJalaliDay } from "@/lib/audit/audit-filters";
 import { PAYMENT_METHODS, type PaymentMethod } from "./payment";
+import { STAY_STATUSES, type StayStatus } from "./stay-status";
 
 export const HISTORY_FILTER_KEYS = ["plate", "from", "to", "status", "operator", "gate", "payment_method"] as const;
 export type HistoryFormValues = Record<(typeof HISTORY_FILTER_KEYS)[number], string>;
@@ -8,7 +9,7 @@ export type HistoryFormValues = Record<(typeof HISTORY_FILTER_KEYS)[number], str
 export type HistoryQuery = {
   /** The filters as typed, for the form and the "older" link. */
   values: HistoryFormValues;
-  filters: { plate?: string; from?: Date; to?: Date; status?: "open" | "closed" | "archived"; operator?: string; gate?: number; paymentMethod?: PaymentMethod };
+  filters: { plate?: string; from?: Date; to?: Date; status?: StayStatus; operator?: string; gate?: number; paymentMethod?: PaymentMethod };
   cursor?: string;
   invalid: Array<"from" | "to">;
   /** The same filters as GET /api/sessions/export parameters (instants in ISO 8601). */
@@ -20,7 +21,7 @@ const paramsSchema = z.object({
   plate: text(32),
   from: text(20),
   to: text(20),
-  status: z.enum(["open", "closed", "archived"]).optional().catch(undefined),
+  status: z.enum(STAY_STATUSES).optional().catch(undefined),
   operator: text(64),
   gate: z.string().regex(/^[1-9]\d{0,8}$/).optional().catch(undefined),
   payment_method: z.enum(PAYMENT_METHODS).optional().catch(undefined),

@@ -2,11 +2,12 @@ import { jalaliDate } from "@/lib/i18n/jalali";
 import { TIME_ZONE } from "@/lib/i18n/format";
 import { dateTimeFormat } from "@/lib/i18n/date-time-format";
 import type { PaymentMethod } from "./payment";
+import type { StayStatus } from "./stay-status";
 
 /** The fields of a stay an export writes (lib/server/parking/list-stays.ts Stay has them all). */
 export type ExportStay = {
   id: number; plate: string; entryAt: Date; exitAt: Date | null; durationMinutes: number | null; cost: number | null;
-  status: "open" | "closed" | "archived"; entryActor: string | null; exitActor: string | null;
+  status: StayStatus; entryActor: string | null; exitActor: string | null;
   entryGate: string | null; exitGate: string | null;
   paymentMethod: PaymentMethod | null; exemptReason: string | null; waivedAmount: number | null;
 };
@@ -22,7 +23,7 @@ export const STAY_EXPORT_HEADERS = [
 
 const PAYMENT_WORDS: Record<PaymentMethod, string> = { cash: "نقد", card: "کارت", pass: "اشتراک", exempt: "معاف" };
 
-const STATUS_WORDS: Record<ExportStay["status"], string> = { open: "داخل پارکینگ", closed: "خارج شده", archived: "بایگانی" };
+const STATUS_WORDS: Record<ExportStay["status"], string> = { open: "داخل پارکینگ", closed: "خارج شده", archived: "بایگانی", void: "باطل‌شده" };
 
 /**
  * A spreadsheet runs a text cell starting with = + - @ (or a tab/CR that hides one) as a formula;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { localDayRange } from "./day-range";
 import { PAYMENT_METHODS } from "./payment";
+import { STAY_STATUSES } from "./stay-status";
 
 /** A day (YYYY-MM-DD, the lot's local day) or an instant with its offset (ISO 8601). */
 const when = (edge: "start" | "end") =>
@@ -17,7 +18,7 @@ export const stayFiltersSchema = z.strictObject({
   plate: z.string().max(64).optional(),
   from: when("start").optional(),
   to: when("end").optional(),
-  status: z.enum(["open", "closed", "archived"]).optional(),
+  status: z.enum(STAY_STATUSES).optional(),
   operator: z.string().trim().min(1).max(64).optional(),
   /** A gate's id (GET /api/gates): stays that entered or left through it. */
   gate: z.coerce.number().int().min(1).max(2 ** 31 - 1).optional(),

@@ -22,6 +22,7 @@ export function HistoryFilterForm({ values, invalid, gates, t }: HistoryFilterFo
     { value: "open", label: t.history.open },
     { value: "closed", label: t.history.closed },
     { value: "archived", label: t.history.archived },
+    { value: "void", label: t.corrections.void },
   ];
   const badDate = (key: "from" | "to") => (invalid.includes(key) ? interpolate(t.history.badDate, { value: values[key] }) : undefined);
 

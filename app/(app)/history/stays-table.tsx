@@ -7,7 +7,7 @@ import type { ExportStay } from "@/lib/parking/stay-export";
 
 type StaysTableProps = { stays: ExportStay[]; locale: Locale; t: Messages };
 
-const STATUS_STYLE = { open: "bg-emerald-100 text-emerald-800", closed: "bg-slate-100 text-slate-700", archived: "bg-amber-100 text-amber-800" };
+const STATUS_STYLE = { open: "bg-emerald-100 text-emerald-800", closed: "bg-slate-100 text-slate-700", archived: "bg-amber-100 text-amber-800", void: "bg-rose-100 text-rose-800" };
 
 /** Newest first; on phones each stay stacks into a small card with its labels. */
 export function StaysTable({ stays, locale, t }: StaysTableProps) {
@@ -38,7 +38,7 @@ export function StaysTable({ stays, locale, t }: StaysTableProps) {
               </Link>
             </th>
             <td className={`${cell} text-end md:text-start`}>
-              <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[stay.status]}`}>{h[stay.status]}</span>
+              <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[stay.status]}`}>{stay.status === "void" ? t.corrections.void : h[stay.status]}</span>
             </td>
             <td data-label={`${h.entry}:`} className={`${labelled} col-span-2 tabular-nums md:whitespace-nowrap`}>
               <time dateTime={stay.entryAt.toISOString()}>{formatDateTime(stay.entryAt, locale)}</time>

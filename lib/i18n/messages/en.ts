@@ -1,9 +1,11 @@
+import { correctionsEn } from "./corrections-en";
 import { passesEn } from "./passes-en";
 import type { Messages } from "./messages-shape";
 import { paymentsEn } from "./payments-en";
 
 export const en = {
   ...paymentsEn,
+  ...correctionsEn,
   ...passesEn,
   app: { name: "Pelak", tagline: "Parking management", skipToContent: "Skip to main content" },
   common: {

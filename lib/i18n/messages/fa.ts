@@ -1,9 +1,11 @@
+import { correctionsFa } from "./corrections-fa";
 import { passesFa } from "./passes-fa";
 import { paymentsFa } from "./payments-fa";
 
 /** Persian is the source dictionary: en.ts must provide exactly the same keys (checked by the type). */
 export const fa = {
   ...paymentsFa,
+  ...correctionsFa,
   ...passesFa,
   app: { name: "پلاک", tagline: "مدیریت پارکینگ", skipToContent: "رفتن به محتوای اصلی" },
   common: {

@@ -2,13 +2,14 @@ import "server-only";
 import { canonicalPlate } from "@/lib/parking/plate";
 import { normalizePlateInput } from "@/lib/parking/plate-normalize";
 import { isPaymentMethod, type PaymentMethod } from "@/lib/parking/payment";
+import { toStayStatus, type StayStatus } from "@/lib/parking/stay-status";
 import { hotSql } from "../db";
 import { AppError } from "../errors";
 import { gateNamesById } from "../gates/gates";
 import type { SqlValue } from "../sql/sql-client";
 import { toDate } from "../sql/sql-dates";
 
-export type StayStatus = "open" | "closed" | "archived";
+export type { StayStatus };
 
 /** One stay in the history: open stays have no exit, duration or cost yet. */
 export type Stay = {
@@ -87,7 +88,7 @@ type Row = {
 const toNumber = (value: number | bigint | null) => (value === null ? null : Number(value));
 
 function toStay(row: Row, gateNames: Map<number, string>): Stay {
-  const status = row.status === "closed" || row.status === "archived" ? row.status : "open";
+  const status = toStayStatus(row.status);
   return {
     id: Number(row.id),
     plate: row.plate,

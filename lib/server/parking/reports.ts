@@ -62,7 +62,7 @@ async function readDays(days: Array<{ start: Date; end: Date }>): Promise<DayRow
     const values = days.map((day, i) => `(${i}, ${at(day.start)}, ${at(day.end)})`).join(", ");
     const base = `(SELECT COUNT(*) FROM "ParkingSession" WHERE "exitAt" IS NULL AND "entryAt" < ${at(from)})
       + (SELECT COUNT(*) FROM "ParkingSession" WHERE "status" = 'closed' AND "entryAt" >= ${at(earliest)} AND "entryAt" < ${at(from)} AND COALESCE("exitAt", "entryAt") > ${at(from)})
-      + (SELECT COUNT(*) FROM "ParkingSession" WHERE "status" = 'archived' AND "exitAt" > ${at(from)} AND "entryAt" < ${at(from)})`;
+      + (SELECT COUNT(*) FROM "ParkingSession" WHERE "status" IN ('archived', 'void') AND "exitAt" > ${at(from)} AND "entryAt" < ${at(from)})`;
     const sql = `WITH days(i, s, e) AS (VALUES ${values})
       SELECT days.i AS "i",
         (SELECT ${concat('"entryAt"')} FROM "ParkingSession" WHERE "entryAt" >= days.s AND "entryAt" < days.e) AS "entries",

@@ -1,4 +1,5 @@
 import type { ActivityItem } from "@/lib/parking/activity-json";
+import { toStayStatus } from "@/lib/parking/stay-status";
 
 export const ACTIVITY_SELECT = {
   id: true, plate: true, status: true, entryAt: true, exitAt: true,
@@ -8,6 +9,5 @@ export const ACTIVITY_SELECT = {
 type Row = Omit<ActivityItem, "status"> & { status: string };
 
 export function toActivityItem(row: Row): ActivityItem {
-  const status = row.status === "closed" || row.status === "archived" ? row.status : "open";
-  return { ...row, status };
+  return { ...row, status: toStayStatus(row.status) };
 }

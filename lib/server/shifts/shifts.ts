@@ -19,11 +19,11 @@ const n = (value: Num | null) => Number(value ?? 0);
 
 type Reader = { all<Row>(sql: string, params?: Array<string | number | Date | null>): Promise<Row[]> };
 
-/** Live sums of a shift's exits per payment method, on the shiftId index. */
+/** Live sums of a shift's exits per payment method, on the shiftId index; a voided stay counts in none. */
 export async function sumShiftExits(reader: Reader, shiftId: number): Promise<ShiftTotals> {
   const rows = await reader.all<{ method: string | null; exits: Num; amount: Num | null; waived: Num | null }>(
     `SELECT "paymentMethod" AS "method", COUNT(*) AS "exits", SUM("cost") AS "amount", SUM("waivedAmount") AS "waived"
-     FROM "ParkingSession" WHERE "shiftId" = $1 GROUP BY "paymentMethod"`,
+     FROM "ParkingSession" WHERE "shiftId" = $1 AND "status" <> 'void' GROUP BY "paymentMethod"`,
     [shiftId],
   );
   return shiftTotals(rows.map((row) => ({ method: row.method, exits: n(row.exits), amount: n(row.amount), waived: n(row.waived) })));

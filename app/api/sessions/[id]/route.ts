@@ -1,11 +1,17 @@
 import { AppError } from "@/lib/server/errors";
 import { authenticateRequest } from "@/lib/server/http/authenticate";
-import { apiHandler, methodNotAllowed } from "@/lib/server/http/handler";
+import { readJson } from "@/lib/server/http/body";
+import { correctionBodySchema, correctionOf } from "@/lib/server/http/correction-schemas";
+import { apiHandler, methodNotAllowed, preflight } from "@/lib/server/http/handler";
+import { readPathId } from "@/lib/server/http/path-id";
+import { correctStay } from "@/lib/server/parking/correct-stay";
 import { findStay } from "@/lib/server/parking/list-stays";
 import { toSessionJson } from "@/lib/server/parking/session-json";
 
+type Context = { params: Promise<{ id: string }> };
+
 /** One stay, in the same shape as an item of GET /api/sessions. */
-export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (req, { params }) => {
+export const GET = apiHandler<Context>(async (req, { params }) => {
   await authenticateRequest(req);
   const { id } = await params;
   if (!/^[1-9]\d{0,9}$/.test(id) || Number(id) > 2 ** 31 - 1) {
@@ -16,5 +22,14 @@ export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (req, {
   return Response.json(toSessionJson(stay));
 });
 
-const notAllowed = methodNotAllowed("GET, HEAD, OPTIONS");
-export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
+/** Corrects a stay's plate, times or amount (admins), with a reason; answers the stay as GET. */
+export const PATCH = apiHandler<Context>(async (req, { params }) => {
+  const actor = await authenticateRequest(req, "admin");
+  const id = readPathId((await params).id);
+  const body = await readJson(req, correctionBodySchema);
+  return Response.json(toSessionJson(await correctStay({ id, change: correctionOf(body), reason: body.reason, actor })));
+});
+
+export const OPTIONS = preflight("GET, PATCH");
+const notAllowed = methodNotAllowed("GET, HEAD, PATCH, OPTIONS");
+export { notAllowed as POST, notAllowed as PUT, notAllowed as DELETE };
