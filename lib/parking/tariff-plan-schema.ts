@@ -17,13 +17,22 @@ const clock = z.string().refine((text) => parseClock(text) !== null, {
   params: { fa: "ساعت را ۲۴ساعته بنویسید، مثل ۲۲:۰۰." },
 });
 
+/** "car", "motorcycle" or "van" (van and truck), with a message in both languages. */
+export const vehicleClassSchema = z
+  .string()
+  .refine((value) => (VEHICLE_CLASSES as readonly string[]).includes(value), {
+    message: "The vehicle class must be car, motorcycle or van.",
+    params: { fa: "نوع خودرو باید سواری، موتورسیکلت یا وانت/کامیون باشد." },
+  })
+  .transform((value) => VEHICLE_CLASSES.find((c) => c === value) ?? "car");
+
 /**
  * A new plan version as the admin form, the server action and POST /api/tariffs send it. Whether
  * effectiveFrom lies in the past is checked by the use case, against the server's clock.
  */
 export const tariffPlanInputSchema = z
   .object({
-    vehicleClass: z.enum(VEHICLE_CLASSES, { message: "The vehicle class must be car, motorcycle or van.", params: { fa: "نوع خودرو باید سواری، موتورسیکلت یا وانت/کامیون باشد." } }).default("car"),
+    vehicleClass: vehicleClassSchema.default("car"),
     freeMinutes: z.number().int().refine((n) => n >= 0 && n <= 1_440, {
       message: "Free minutes must be between 0 and 1440.",
       params: { fa: "دقیقه‌های رایگان باید بین ۰ و ۱٬۴۴۰ باشد." },
