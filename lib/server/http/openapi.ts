@@ -1,6 +1,7 @@
 /** Hand-written OpenAPI 3.1 description of the REST API; tests/integration/openapi.test.ts calls every path. */
 import { tariffPaths, tariffSchemas } from "./openapi-tariffs";
 import { passPaths, passSchemas } from "./openapi-passes";
+import { correctionPatch, voidPath } from "./openapi-corrections";
 import { shiftPaths, shiftSchemas } from "./openapi-shifts";
 
 const stayOperator = {
@@ -70,6 +71,7 @@ export const openApiDocument = {
   paths: {
     ...tariffPaths,
     ...passPaths,
+    ...voidPath,
     ...shiftPaths,
     "/api/status/": {
       get: {
@@ -160,6 +162,7 @@ export const openApiDocument = {
           "404": error("unknown_session"),
         },
       },
+      patch: correctionPatch,
     },
     "/api/sessions/export": {
       get: {
