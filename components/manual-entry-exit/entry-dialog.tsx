@@ -9,11 +9,12 @@ import { WatchAlert } from "@/components/parking-session/pass-notice";
 import { formatNumber, formatTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
 import { PlateForm } from "./plate-form";
+import { PrintLink } from "@/components/receipt/print-link";
 import { VehicleClassSelect } from "@/components/tariff/vehicle-class-select";
 import type { ActionResult } from "@/lib/action-result";
 import type { VehicleClass } from "@/lib/parking/tariff-plan";
 
-type Entered = { plate: string; entryAt: Date; alert?: { reason: string } };
+type Entered = { entryId?: number; plate: string; entryAt: Date; alert?: { reason: string } };
 type Occupancy = { capacity: number; active: number; free: number };
 type EntryAction = (input: { plate: string; requestId: string; vehicle_class: VehicleClass }) => Promise<ActionResult<Entered>>;
 type EntryDialogProps = { open: boolean; onClose: () => void; action: EntryAction; occupancy: Occupancy };
@@ -60,6 +61,9 @@ export function EntryDialog({ open, onClose, action, occupancy }: EntryDialogPro
                   <span>{t.entry.success}</span>
                   <PlateBadge plate={entered.plate} />
                   <span>{interpolate(t.entry.at, { time: formatTime(entered.entryAt, locale) })}</span>
+                  {entered.entryId !== undefined && (
+                    <PrintLink stayId={entered.entryId} kind="entry" label={t.receipt.printTicket} testId="print-ticket" />
+                  )}
                 </span>
               </Alert>
             )}

@@ -8,9 +8,12 @@ import type { PaymentMethod } from "@/lib/parking/payment";
 import type { PassAtExit } from "@/lib/parking/pass-rules";
 import { PassNotice } from "@/components/parking-session/pass-notice";
 import { TariffLinesTable } from "@/components/tariff/tariff-lines-table";
+import { PrintLink } from "@/components/receipt/print-link";
 import type { TariffLine } from "@/lib/parking/tariff-plan";
 
 export type ExitSummary = {
+  /** The stay, for printing its receipt (absent: no print button). */
+  sessionId?: number;
   plate: string; entryAt: Date; exitAt: Date; durationMinutes: number; cost: number;
   paymentMethod?: PaymentMethod | null; waivedAmount?: number | null; shiftId?: number | null;
   pass?: PassAtExit | null;
@@ -67,6 +70,11 @@ export function ExitReceipt({ exit }: { exit: ExitSummary }) {
         <p data-testid="exit-shift" className={`text-xs ${exit.shiftId === null ? "text-amber-800" : "text-slate-600"}`}>
           {exit.shiftId === null ? t.payment.noShift : interpolate(t.payment.inShift, { id: formatNumber(exit.shiftId, locale) })}
         </p>
+      )}
+      {exit.sessionId !== undefined && (
+        <div className="flex justify-end">
+          <PrintLink stayId={exit.sessionId} kind="exit" label={t.receipt.printReceipt} testId="print-receipt" />
+        </div>
       )}
     </section>
   );

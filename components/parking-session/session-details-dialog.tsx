@@ -8,6 +8,7 @@ import { formatDateTime, formatDuration, formatToman } from "@/lib/i18n/format";
 import type { ActivityJson } from "@/lib/parking/activity-json";
 import { SnapshotFigure } from "./snapshot-image";
 import { StatusBadge } from "./status-badge";
+import { PrintLink } from "@/components/receipt/print-link";
 
 type SessionDetailsProps = {
   item: ActivityJson | null;
@@ -27,6 +28,9 @@ export function SessionDetailsDialog({ item, onClose, onExit }: SessionDetailsPr
             <PlateBadge plate={item.plate} size="lg" />
             <span className="flex items-center gap-2">
               <StatusBadge status={item.status} />
+              {(item.status === "open" || item.status === "closed") && (
+                <PrintLink stayId={item.id} kind={item.status === "closed" ? "exit" : "entry"} label={t.receipt.reprint} testId="reprint-receipt" />
+              )}
               {item.status === "open" && onExit && (
                 <Button variant="danger" size="sm" onClick={() => onExit(item.plate)}>
                   {t.exit.submit}

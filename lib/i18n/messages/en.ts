@@ -1,4 +1,5 @@
 import { correctionsEn } from "./corrections-en";
+import { receiptsEn } from "./receipts-en";
 import { passesEn } from "./passes-en";
 import type { Messages } from "./messages-shape";
 import { paymentsEn } from "./payments-en";
@@ -7,6 +8,7 @@ export const en = {
   ...paymentsEn,
   ...correctionsEn,
   ...passesEn,
+  ...receiptsEn,
   app: { name: "Pelak", tagline: "Parking management", skipToContent: "Skip to main content" },
   common: {
     loading: "Loading…",

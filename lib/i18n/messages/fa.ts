@@ -1,4 +1,5 @@
 import { correctionsFa } from "./corrections-fa";
+import { receiptsFa } from "./receipts-fa";
 import { passesFa } from "./passes-fa";
 import { paymentsFa } from "./payments-fa";
 
@@ -7,6 +8,7 @@ export const fa = {
   ...paymentsFa,
   ...correctionsFa,
   ...passesFa,
+  ...receiptsFa,
   app: { name: "پلاک", tagline: "مدیریت پارکینگ", skipToContent: "رفتن به محتوای اصلی" },
   common: {
     loading: "در حال بارگذاری…",

@@ -17,4 +17,10 @@ export const signInKey = (username: string, address: string) => `${username}|${a
  */
 export const badTokenLimiter = createFailureLimiter({ name: "bad-token", free: 30, firstBlockMs: MINUTE, maxBlockMs: 60 * MINUTE, forgetAfterMs: 24 * 60 * MINUTE });
 
-export const ALL_LIMITERS = [signInLimiter, badTokenLimiter];
+/**
+ * Unknown receipt codes per address on the public verification page: 30 in a row, then the same
+ * back-off. 128-bit codes cannot be found by guessing anyway; this keeps the guessing cheap for us.
+ */
+export const receiptGuessLimiter = createFailureLimiter({ name: "receipt-guess", free: 30, firstBlockMs: MINUTE, maxBlockMs: 60 * MINUTE, forgetAfterMs: 24 * 60 * MINUTE });
+
+export const ALL_LIMITERS = [signInLimiter, badTokenLimiter, receiptGuessLimiter];

@@ -1,0 +1,28 @@
+/** Printed tickets and receipts and their public verification page (issue 10), spread into fa.ts. */
+export const receiptsFa = {
+  receipt: {
+    entryTitle: "قبض ورود",
+    exitTitle: "رسید خروج",
+    print: "چاپ",
+    printTicket: "چاپ قبض ورود",
+    printReceipt: "چاپ رسید",
+    reprint: "چاپ دوباره",
+    plate: "پلاک",
+    entryAt: "ورود",
+    exitAt: "خروج",
+    duration: "مدت توقف",
+    amount: "مبلغ",
+    free: "رایگان",
+    stayNumber: "شمارهٔ توقف {id}",
+    keepTicket: "این قبض را تا خروج نگه دارید.",
+    scanToVerify: "برای بررسی اصالت، کد را اسکن کنید.",
+    thanks: "سفر خوش!",
+    verifyTitle: "بررسی رسید پارکینگ",
+    verifyIntro: "این اطلاعات از سامانهٔ پارکینگ خوانده شده است.",
+    stateInside: "خودرو هنوز داخل پارکینگ است.",
+    statePaid: "پرداخت‌شده",
+    stateNotCharged: "این توقف هزینه‌ای نداشته یا لغو شده است.",
+    notFoundTitle: "رسیدی با این کد پیدا نشد",
+    notFoundHelp: "کد را دوباره اسکن کنید یا از متصدی پارکینگ بپرسید.",
+  },
+};
