@@ -10,6 +10,7 @@ const { importLegacy } = await import("@/lib/server/legacy-import/import-legacy"
 const { getDailyReport } = await import("@/lib/server/parking/reports");
 const { forgetReportDays } = await import("@/lib/server/parking/report-days");
 const { localDayRange } = await import("@/lib/parking/day-range");
+const { getSettings } = await import("@/lib/server/parking/settings");
 
 /** Made by the old backend itself: tests/fixtures/legacy/make-parking-db.py says what it holds. */
 const fixture = path.resolve(import.meta.dirname, "../fixtures/legacy/parking.db");
@@ -32,6 +33,7 @@ beforeEach(async () => {
   await forgetReportDays(new Date(0));
   await db.parkingSession.deleteMany();
   await db.auditLog.deleteMany();
+  await db.$executeRaw`DELETE FROM "TariffPlan" WHERE "createdBy" <> 'migration'`;
   await db.setting.update({ where: { id: 1 }, data: { capacity: 200, pricePerHour: 20_000 } });
 });
 
@@ -64,6 +66,8 @@ describe("importLegacy", () => {
       },
     ]);
     expect(await settings()).toEqual({ capacity: 150, pricePerHour: 30_000 });
+    // The old price is the car tariff plan from now on.
+    expect(await getSettings()).toMatchObject({ pricePerHour: 30_000 });
     const [audit] = await db.auditLog.findMany();
     expect(audit).toMatchObject({ action: "legacy.import", actor: "system:cli:cli:test" });
     expect(JSON.parse(audit.after!)).toMatchObject({ file: "parking.db", created: { closed: 2, open: 2 }, alreadyImported: 0, rejections: 3 });

@@ -47,6 +47,15 @@ async function applySettings(tx: SqlTx, changes: LegacyComparison["settings"]): 
   if (fields.length === 0) return;
   const set = fields.map((field, i) => `"${field}" = $${i + 2}`).join(", ");
   await tx.run(`UPDATE "Setting" SET "updatedAt" = $1, ${set} WHERE "id" = 1`, [new Date(), ...fields.map((f) => changes[f]!.to)]);
+  // The old price becomes the car tariff plan from now on (lib/server/tariffs), as a settings change would.
+  const price = changes.pricePerHour?.to;
+  if (price !== undefined) {
+    await tx.run(
+      `INSERT INTO "TariffPlan" ("vehicleClass", "freeMinutes", "firstHour", "nextHour", "unitMinutes", "effectiveFrom", "createdBy", "createdAt")
+       SELECT 'car', "graceMinutes", $1, $1, 60, $2, 'legacy-import', $2 FROM "Setting" WHERE "id" = 1`,
+      [price, new Date()],
+    );
+  }
 }
 
 function summarise(comparison: LegacyComparison, planRejections: LegacyRejection[], dryRun: boolean): LegacyImportResult {
