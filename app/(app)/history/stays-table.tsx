@@ -41,7 +41,9 @@ export function StaysTable({ stays, locale, t }: StaysTableProps) {
               <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[stay.status]}`}>{stay.status === "void" ? t.corrections.void : h[stay.status]}</span>
             </td>
             <td data-label={`${h.entry}:`} className={`${labelled} col-span-2 tabular-nums md:whitespace-nowrap`}>
-              <time dateTime={stay.entryAt.toISOString()}>{formatDateTime(stay.entryAt, locale)}</time>
+              <Link href={`/history/stays/${stay.id}`} className="text-blue-700 hover:underline" data-testid="stay-details-link" title={t.activity.details}>
+                <time dateTime={stay.entryAt.toISOString()}>{formatDateTime(stay.entryAt, locale)}</time>
+              </Link>
             </td>
             <td data-label={`${h.exit}:`} className={`${labelled} col-span-2 tabular-nums md:whitespace-nowrap`}>
               {stay.exitAt ? <time dateTime={stay.exitAt.toISOString()}>{formatDateTime(stay.exitAt, locale)}</time> : "—"}
