@@ -55,7 +55,9 @@ describe("POST /api/exit with a payment method", () => {
       expect(fieldErrors(res), JSON.stringify(body)).toContain(field);
     }
     const passError = await exit({ plate, payment_method: "pass" });
-    expect((passError.body.error as { message_fa: string }).message_fa).toContain("اشتراک");
+    const passField = (passError.body.error as { field_errors: Record<string, { message: string; message_fa: string }> }).field_errors.payment_method;
+    expect(passField.message_fa).toContain("اشتراک");
+    expect(passField.message).toContain("pass rules");
     expect((await api(server, `/api/sessions?plate=${encodeURIComponent(plate)}`)).body.items).toMatchObject([{ status: "open" }]);
   });
 });

@@ -43,9 +43,9 @@ describe("GET /api/sessions/export", () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, row, end] = new TextDecoder().decode(bytes.slice(3)).split("\r\n");
-    expect(header.split(",")).toEqual(["شناسه", "پلاک", "ورود (شمسی)", "ورود (ISO)", "خروج (شمسی)", "خروج (ISO)", "مدت (دقیقه)", "هزینه (تومان)", "وضعیت", "ثبت ورود", "ثبت خروج", "گیت ورود", "گیت خروج"]);
+    expect(header.split(",")).toEqual(["شناسه", "پلاک", "ورود (شمسی)", "ورود (ISO)", "خروج (شمسی)", "خروج (ISO)", "مدت (دقیقه)", "هزینه (تومان)", "وضعیت", "ثبت ورود", "ثبت خروج", "گیت ورود", "گیت خروج", "روش پرداخت", "دلیل معافیت", "مبلغ بخشوده (تومان)"]);
     expect(end).toBe("");
-    expect(row).toMatch(new RegExp(`^\\d+,${plate},14\\d\\d/\\d\\d/\\d\\d \\d\\d:\\d\\d,20\\d\\d-[^,]+Z,14\\d\\d/[^,]+,20[^,]+Z,\\d+,\\d+,خارج شده,"'=HYPERLINK\\(""http://evil""\\)",it-operator,,$`));
+    expect(row).toMatch(new RegExp(`^\\d+,${plate},14\\d\\d/\\d\\d/\\d\\d \\d\\d:\\d\\d,20\\d\\d-[^,]+Z,14\\d\\d/[^,]+,20[^,]+Z,\\d+,\\d+,خارج شده,"'=HYPERLINK\\(""http://evil""\\)",it-operator,,,(نقد)?,,$`));
   });
 
   it("writes an XLSX with a right-to-left sheet, numeric cells and the apostrophe on formula-like text", async () => {
