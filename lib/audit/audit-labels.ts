@@ -8,6 +8,7 @@ const ACTIONS: Record<string, { fa: string; en: string }> = {
   "gate.late_read": { fa: "خوانش دیرهنگام گیت", en: "Late gate read" },
   "parking.reset": { fa: "بازنشانی پارکینگ", en: "Parking reset" },
   "settings.update": { fa: "تغییر تنظیمات", en: "Settings changed" },
+  "tariff.add": { fa: "افزودن نسخهٔ تعرفه", en: "Tariff plan version added" },
   "snapshots.expire": { fa: "حذف عکس‌های قدیمی", en: "Old gate photos deleted" },
   "snapshots.orphans": { fa: "حذف عکس‌های بی‌صاحب", en: "Orphaned gate photos deleted" },
   "user.create": { fa: "ساخت کاربر", en: "User created" },
