@@ -25,11 +25,11 @@ test("the first admin's first sign-in asks for the lot's name and a new password
     await page.screenshot({ path: "e2e/screenshots/first-run-fa-phone.png", fullPage: true });
 
     await page.getByLabel("نام پارکینگ").fill(LOT);
-    await page.getByLabel("رمز عبور جدید").fill("short");
+    await page.getByLabel("رمز عبور جدید", { exact: true }).fill("short");
     await page.getByLabel("تکرار رمز عبور جدید").fill("short");
     await page.getByRole("button", { name: "ذخیره و شروع" }).click();
     await expect(page.getByText("دست‌کم ۱۰ نویسه لازم است.")).toBeVisible();
-    await page.getByLabel("رمز عبور جدید").fill(ADMIN.password);
+    await page.getByLabel("رمز عبور جدید", { exact: true }).fill(ADMIN.password);
     await page.getByLabel("تکرار رمز عبور جدید").fill(`${ADMIN.password}x`);
     await page.getByRole("button", { name: "ذخیره و شروع" }).click();
     await expect(page.getByText("دو رمز با هم یکی نیستند.")).toBeVisible();

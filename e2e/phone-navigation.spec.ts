@@ -27,6 +27,7 @@ async function menuLinks(page: Page): Promise<Record<string, string>> {
 }
 
 test("on a phone an admin reaches every page through the menu, which names the current one", async ({ page }) => {
+  test.setTimeout(240_000);
   await signIn(page, ADMIN);
   // The row of links is hidden on a phone: only the menu button is there, with the page's name.
   await expect(nav(page).getByTestId("nav-current")).toHaveText("داشبورد");

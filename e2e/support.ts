@@ -11,8 +11,12 @@ export async function signIn(page: Page, user: { username: string; password: str
   await page.locator('input[name="username"]').fill(user.username);
   await page.locator('input[name="password"]').fill(user.password);
   await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/\/(dashboard|welcome)$/);
-  if (page.url().endsWith("/welcome")) await completeFirstRun(page, user.password);
+  // The form goes to /dashboard, which sends a first admin on to /welcome: wait for a page, not a URL.
+  const header = page.getByTestId("header-lot-name");
+  const firstRun = page.locator('input[name="repeat"]');
+  await expect(header.or(firstRun)).toBeVisible({ timeout: 30_000 });
+  if (await firstRun.isVisible()) await completeFirstRun(page, user.password);
+  await page.waitForURL("**/dashboard");
 }
 
 /**
