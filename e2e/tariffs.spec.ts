@@ -30,6 +30,7 @@ async function enterCar(page: Page, plate: typeof CAR, submit: string, vehicleCl
 }
 
 test("an admin sets a two-price plan, the calculator shows its lines, and a car's exit is charged by it line by line", async ({ page }) => {
+  test.setTimeout(240_000); // a sign-in, two exits and eight screenshots on a loaded machine
   await page.setViewportSize(SIZES.desktop);
   await signIn(page, ADMIN);
   await page.goto("/admin/settings");
