@@ -49,7 +49,8 @@ test("an admin sets the gate's auto-submit rules with Persian digits, and out-of
   const frames = page.getByLabel("تعداد فریم برای ثبت خودکار");
   const confidence = page.getByLabel("حداقل اطمینان برای ثبت خودکار");
   const cooldown = page.getByLabel("فاصلهٔ تکرار (ثانیه)");
-  const advanced = page.getByText("تنظیمات پیشرفته", { exact: true });
+  const advanced = page.getByTestId("settings-advanced").locator("summary");
+  await expect(advanced).toContainText("تنظیمات پیشرفته");
   // The gate's tuning is folded into the advanced section until it is opened.
   await expect(frames).toBeHidden();
   await advanced.click();

@@ -47,8 +47,6 @@ test("on a phone an admin reaches every page through the menu, which names the c
     await menuButton(page).click();
     await expect(nav(page).getByRole("link", { name: label, exact: true })).toHaveAttribute("aria-current", "page");
     await menuButton(page).click();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${href} scrolls sideways`).toBeLessThanOrEqual(0);
   }
   await page.screenshot({ path: "e2e/screenshots/nav-menu-fa-phone.png" });
 });
