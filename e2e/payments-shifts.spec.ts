@@ -96,7 +96,7 @@ test("an operator opens a shift, takes cash and card, closes with a shortage; th
   const row = page.locator("tr[data-testid=shift-row]");
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(CASHIER.name);
-  await expect(row).toContainText("−۵٬۰۰۰ تومان");
+  await expect(row).toContainText("۵٬۰۰۰ تومان کمتر");
   await shoot(page, "admin-shifts-fa");
 
   await page.getByRole("button", { name: /English/ }).click();

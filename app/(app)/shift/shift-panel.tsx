@@ -62,7 +62,7 @@ export function ShiftPanel({ shift }: { shift: ShiftSummary | null }) {
       <section className={card} data-testid="shift-closed" aria-label={t.shift.closedTitle}>
         <h2 className="font-bold text-emerald-900">{t.shift.closedTitle} · {title(closed)}</h2>
         <ShiftFigures shift={closed} />
-        <Button onClick={open} disabled={pending} className="self-start">{pending ? t.shift.opening : t.shift.open}</Button>
+        <Button onClick={open} disabled={pending} className="self-start">{t.shift.open}</Button>
       </section>
     );
   }

@@ -1,11 +1,17 @@
 import { formatDateTime, formatNumber, formatToman } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
+import { interpolate } from "@/lib/i18n/messages";
 import type { Messages } from "@/lib/i18n/messages/messages-shape";
 import type { ShiftSummary } from "@/lib/parking/shift-summary";
 
 type ShiftsTableProps = { shifts: ShiftSummary[]; locale: Locale; t: Messages };
 
-const signed = (amount: number, locale: Locale) => `${amount > 0 ? "+" : amount < 0 ? "−" : ""}${formatToman(Math.abs(amount), locale)}`;
+
+/** In words, as on the shift page: a sign alone reads ambiguously next to Persian text. */
+function differenceText(amount: number, locale: Locale, t: Messages): string {
+  if (amount === 0) return t.shift.balanced;
+  return interpolate(amount > 0 ? t.shift.surplus : t.shift.shortage, { amount: formatToman(Math.abs(amount), locale) });
+}
 
 /** One row per shift: phones get a card per shift, wider screens a table. */
 export function ShiftsTable({ shifts, locale, t }: ShiftsTableProps) {
@@ -20,7 +26,7 @@ export function ShiftsTable({ shifts, locale, t }: ShiftsTableProps) {
     [t.shift.waived, formatToman(shift.waivedAmount, locale)],
     [t.payment.pass, formatNumber(shift.passExits, locale)],
     [t.shift.countedCash, shift.countedCash === null ? "—" : formatToman(shift.countedCash, locale)],
-    [t.shift.difference, shift.difference === null ? "—" : signed(shift.difference, locale)],
+    [t.shift.difference, shift.difference === null ? "—" : differenceText(shift.difference, locale, t)],
   ];
   const tone = (shift: ShiftSummary) => (shift.difference === null || shift.difference === 0 ? "" : shift.difference < 0 ? "text-rose-700 font-semibold" : "text-blue-800 font-semibold");
   return (
