@@ -22,6 +22,8 @@ async function openDetails(page: Page, plate: string) {
 const fits = async (page: Page, width: number) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
 test("an admin corrects a stay's amount with a reason, voids another, and the audit log shows old → new", async ({ page }) => {
+  // Two journeys, a phone and both languages: longer than one page's default.
+  test.setTimeout(240_000);
   const errors = collectConsoleErrors(page);
   await signIn(page, ADMIN);
   await register(page, CORRECTED, "ثبت ورود");
