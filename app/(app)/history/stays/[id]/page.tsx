@@ -49,7 +49,7 @@ export default async function StayPage({ params }: Props) {
       {correction && (
         <p data-testid="stay-correction-note" className={`rounded-lg px-3 py-2 text-sm ring-1 ${correction.kind === "void" ? "bg-rose-50 text-rose-900 ring-rose-200" : "bg-amber-50 text-amber-900 ring-amber-200"}`}>
           <strong>{correction.kind === "void" ? t.corrections.voidedNote : t.corrections.correctedNote}</strong>{" "}
-          {t.corrections.reason}: <bdi>«{correction.reason}»</bdi> — <bdi>{interpolate(t.corrections.byOn, { who: correction.by, when: formatDateTime(correction.at, locale) })}</bdi>
+          {t.corrections.reason}: «<bdi>{correction.reason}</bdi>» — {interpolate(t.corrections.byOn, { who: "\u2068" + correction.by + "\u2069", when: formatDateTime(correction.at, locale) })}
         </p>
       )}
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 rounded-xl bg-white p-4 text-sm shadow-sm ring-1 ring-slate-200" data-testid="stay-facts">
