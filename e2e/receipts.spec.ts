@@ -84,6 +84,8 @@ test("an exit receipt prints on one 80 mm page with a QR that opens the stay's p
   expect(fa.width).toBeCloseTo(80 * MM_IN_PT, 0);
   expect(fa.height).toBeGreaterThan(80 * MM_IN_PT);
   expect(fa.height).toBeLessThan(300 * MM_IN_PT);
+  // Sized to the slip, not the 200 mm fallback: no blank paper after the receipt.
+  expect(Math.abs(fa.height - 200 * MM_IN_PT)).toBeGreaterThan(2);
 
   // In English: left to right, the same slip.
   await page.context().addCookies([{ name: "locale", value: "en", url: baseURL ?? "" }]);

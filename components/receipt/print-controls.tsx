@@ -23,7 +23,8 @@ export function PrintControls({ autoPrint, label }: { autoPrint: boolean; label:
       if (cancelled || !slip) return;
       const heightMm = Math.ceil(slip.getBoundingClientRect().height * MM_PER_CSS_PX) + 2;
       style.textContent = `@page { size: 80mm ${heightMm}mm; margin: 0; }`;
-      document.head.append(style);
+      // After the page's own fallback rule (rendered in the body), so this one wins.
+      document.body.append(style);
       setSized(true);
       if (autoPrint) window.print();
     });
