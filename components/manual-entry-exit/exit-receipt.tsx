@@ -17,7 +17,7 @@ export type ExitSummary = {
   plate: string; entryAt: Date; exitAt: Date; durationMinutes: number; cost: number;
   paymentMethod?: PaymentMethod | null; waivedAmount?: number | null; shiftId?: number | null;
   pass?: PassAtExit | null;
-  /** The tariff's lines: what the plan charges, before a pass or an exemption. */
+  /** The tariff's lines, adding up to the amount charged (a pass, exemption or correction has its own line). */
   lines?: TariffLine[];
 };
 

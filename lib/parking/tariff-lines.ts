@@ -31,5 +31,11 @@ export function tariffLineLabel(line: TariffLine): BilingualMessage {
         fa: `سقف روزانه ${faDigits(line.unitPrice)} تومان (${faDigits(line.quantity)} روز)`,
         en: `Daily cap of ${enDigits(line.unitPrice)} Toman (${enDigits(line.quantity)} ${line.quantity === 1 ? "day" : "days"})`,
       };
+    case "pass":
+      return { fa: "اشتراک", en: "Pass" };
+    case "exempt":
+      return { fa: "معافیت", en: "Exempt" };
+    case "correction":
+      return { fa: "اصلاح مبلغ", en: "Amount corrected" };
   }
 }

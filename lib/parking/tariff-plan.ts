@@ -18,7 +18,10 @@ export type TariffPlan = {
   night: NightWindow | null;
 };
 
-export type TariffLineCode = "free" | "first" | "next" | "night" | "daily_cap";
+export type TariffLineCode = "free" | "first" | "next" | "night" | "daily_cap" | AdjustmentCode;
+
+/** Why the amount charged differs from the plan's price: a pass, an exemption, an admin's correction. */
+export type AdjustmentCode = "pass" | "exempt" | "correction";
 
 /** One line of a bill: `quantity` units at `unitPrice`; the daily cap's line is a negative amount. */
 export type TariffLine = { code: TariffLineCode; quantity: number; unitPrice: number; unitMinutes: number; amount: number };

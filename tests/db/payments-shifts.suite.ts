@@ -41,6 +41,8 @@ describe("payment methods at the exit", () => {
     expect(await registerExit({ plate: "12ب111-11", actor: operator, payment: { method: "card" } })).toMatchObject({ cost: 40_000, paymentMethod: "card" });
     const exempt = await registerExit({ plate: "13ب111-11", actor: operator, payment: { method: "exempt", exemptReason: "آمبولانس" } });
     expect(exempt).toMatchObject({ cost: 0, paymentMethod: "exempt", waivedAmount: 40_000 });
+    // The bill still adds up to what was charged: an exemption line takes the price off.
+    expect(exempt.lines?.map((line) => [line.code, line.amount])).toEqual([["first", 20_000], ["next", 20_000], ["exempt", -40_000]]);
     const stay = await db.parkingSession.findUniqueOrThrow({ where: { id: exempt.sessionId } });
     expect(stay).toMatchObject({ cost: 0, paymentMethod: "exempt", exemptReason: "آمبولانس", waivedAmount: 40_000 });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "exit.register", entityId: String(exempt.sessionId) } });

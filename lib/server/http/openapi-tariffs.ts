@@ -78,7 +78,7 @@ export const tariffSchemas = {
     type: "object",
     required: ["code", "label", "label_fa", "quantity", "unit_price", "amount"],
     properties: {
-      code: { enum: ["free", "first", "next", "night", "daily_cap"] },
+      code: { enum: ["free", "first", "next", "night", "daily_cap", "pass", "exempt", "correction"] },
       label: { type: "string", examples: ["Next hour × 2 (20,000 Toman each)"] },
       label_fa: { type: "string" },
       quantity: { type: "integer", description: "Units; for daily_cap, the 24 h blocks the cap cut" },

@@ -349,7 +349,7 @@ export const openApiDocument = {
           payment_method: { oneOf: [{ $ref: "#/components/schemas/PaymentMethod" }, { type: "null" }], description: "null when the stay cost nothing" },
           pass: { $ref: "#/components/schemas/PassAtExit", description: "Only when a valid pass made the stay free (payment_method pass)" },
           pass_expired: { $ref: "#/components/schemas/PassAtExit", description: "Only when the plate's pass has expired: the stay was charged normally" },
-          lines: { type: "array", items: { $ref: "#/components/schemas/TariffLine" }, description: "The tariff plan's lines (plan in force at entry); they add up to the plan's price" },
+          lines: { type: "array", items: { $ref: "#/components/schemas/TariffLine" }, description: "The tariff plan's lines (plan in force at entry) and, when a pass or an exemption made the stay cheaper, a line with the difference: they add up to cost" },
         },
       },
       Settings: { type: "object", required: Object.keys(settingsFields), properties: settingsFields },

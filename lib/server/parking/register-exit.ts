@@ -3,6 +3,7 @@ import type { ExitResult } from "@/lib/parking/parking-results";
 import { stayMinutes } from "@/lib/parking/tariff";
 import { priceStay, type TariffPlan } from "@/lib/parking/tariff-plan";
 import { readPlanAtEntry } from "../tariffs/plan-at-entry";
+import { settleLines } from "@/lib/parking/settled-lines";
 import { withStayLines } from "../tariffs/stay-lines";
 import { toVehicleClass } from "../tariffs/tariff-rows";
 import { DEFAULT_PAYMENT_METHOD, isPaymentMethod, settlePayment, type PaymentChoice } from "@/lib/parking/payment";
@@ -102,7 +103,7 @@ export async function registerExit(input: ExitInput): Promise<ExitResult> {
       await recordExitGate(tx, open.id, gateId);
       await writeAuditSql(tx, { actor: input.actor, action: "exit.register", entity: "ParkingSession", entityId: open.id, before: open, after: { ...open, ...data, reading: input.reading, ...(pass && { pass }) } });
       await auditIfLate(tx, { direction: "exit", sessionId: open.id, plate, at: exitAt, receivedAt, actor: input.actor });
-      return { sessionId: open.id, plate, entryAt: open.entryAt, exitAt, durationMinutes, cost, paymentMethod: payment.paymentMethod, waivedAmount: payment.waivedAmount, shiftId, pass, lines: stayPrice.lines, replayed: false };
+      return { sessionId: open.id, plate, entryAt: open.entryAt, exitAt, durationMinutes, cost, paymentMethod: payment.paymentMethod, waivedAmount: payment.waivedAmount, shiftId, pass, lines: settleLines(stayPrice.lines, cost, payment.paymentMethod), replayed: false };
     });
   } catch (error) {
     // A retry racing its own first attempt (same request id) loses with a unique violation or,

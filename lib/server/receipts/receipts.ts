@@ -1,6 +1,7 @@
 import "server-only";
 import { isPaymentMethod } from "@/lib/parking/payment";
 import { buildReceipt, isReceiptCode, toVerifiedStay, type Receipt, type ReceiptKind, type VerifiedStay } from "@/lib/parking/receipt";
+import { settleLines } from "@/lib/parking/settled-lines";
 import { priceStay } from "@/lib/parking/tariff-plan";
 import { db, hotSql } from "../db";
 import { readLotName } from "../parking/lot-name";
@@ -26,11 +27,12 @@ async function ensureReceiptCode(stay: { id: number; receiptCode: string | null 
   return row.receiptCode;
 }
 
-/** The tariff's lines of a closed stay, under the plan in force at its entry (as its exit priced it). */
-async function linesOf(stay: { vehicleClass: string; entryAt: Date; exitAt: Date }) {
+/** The tariff's lines of a closed stay, under the plan in force at its entry (as its exit priced it), adding up to what was charged. */
+async function linesOf(stay: { vehicleClass: string; entryAt: Date; exitAt: Date; cost: number | null; paymentMethod: string | null }) {
   const sql = await hotSql();
   const plan = await readPlanAtEntry((text, params) => sql.read(text, params), toVehicleClass(stay.vehicleClass), stay.entryAt);
-  return priceStay({ entryAt: stay.entryAt, exitAt: stay.exitAt, plan }).lines;
+  const { lines } = priceStay({ entryAt: stay.entryAt, exitAt: stay.exitAt, plan });
+  return stay.cost === null ? lines : settleLines(lines, stay.cost, stay.paymentMethod);
 }
 
 /** A stay's ticket or receipt for printing; null when there is no such stay. The caller checks the sign-in. */

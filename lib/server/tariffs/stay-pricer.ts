@@ -1,4 +1,5 @@
 import "server-only";
+import { settleLines } from "@/lib/parking/settled-lines";
 import { priceStay, type StayPrice, type TariffPlan, type VehicleClass } from "@/lib/parking/tariff-plan";
 import { planInForce } from "@/lib/parking/tariff-versions";
 import { priceWithPass } from "@/lib/parking/pass-rules";
@@ -55,7 +56,8 @@ export async function quoteStay(stay: StayToPrice & { plate?: string | null }): 
     });
   }
   const price = (await createStayPricer())(stay);
-  // A plate with a valid pass at exitAt costs nothing, as at the exit; the plan's lines stay.
+  // A plate with a valid pass at exitAt costs nothing, as at the exit: a pass line takes the price off.
   const pass = stay.plate ? await readPassAt(await hotSql(), stay.plate, stay.exitAt) : null;
-  return { ...price, cost: priceWithPass(price.cost, pass) };
+  const cost = priceWithPass(price.cost, pass);
+  return { ...price, cost, lines: settleLines(price.lines, cost, cost === price.cost ? null : "pass") };
 }
