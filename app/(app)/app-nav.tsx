@@ -3,36 +3,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useI18n } from "@/components/i18n-provider";
-import type { Messages } from "@/lib/i18n/messages/messages-shape";
+import { ADMIN_ITEMS, currentItem, OPERATOR_ITEMS } from "./nav-items";
 import { NavMenu } from "./nav-menu";
-
-export type NavItem = { href: string; label: keyof Messages["nav"] };
-
-const OPERATOR_ITEMS: NavItem[] = [
-  { href: "/dashboard", label: "dashboard" },
-  { href: "/gate", label: "gate" },
-  { href: "/inside", label: "inside" },
-  { href: "/history", label: "history" },
-  { href: "/shift", label: "shift" },
-];
-
-const ADMIN_ITEMS: NavItem[] = [
-  { href: "/reports", label: "reports" },
-  { href: "/admin/settings", label: "settings" },
-  { href: "/admin/users", label: "users" },
-  { href: "/admin/tokens", label: "tokens" },
-  { href: "/admin/gates", label: "gates" },
-  { href: "/admin/blocks", label: "blocks" },
-  { href: "/admin/passes", label: "passes" }, { href: "/admin/watchlist", label: "watchlist" },
-  { href: "/admin/audit", label: "audit" },
-  { href: "/admin/shifts", label: "shifts" },
-];
-
-/** The item for a path: the longest href that is the path or a folder above it. */
-function currentItem(items: NavItem[], pathname: string): NavItem | undefined {
-  const matches = items.filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`));
-  return matches.sort((a, b) => b.href.length - a.href.length)[0];
-}
 
 /**
  * Operators only get the operator links; the admin pages check the role again on the server.

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useI18n } from "@/components/i18n-provider";
-import type { NavItem } from "./app-nav";
+import type { NavItem } from "./nav-items";
 
 /**
  * Below lg the header has no room for every link: one button names the current page and opens the

@@ -48,6 +48,16 @@ export function checkExemptReason(value: PaymentFieldValues, ctx: z.RefinementCt
   }
 }
 
+/** One payment method's share of a report (GET /api/reports by_payment_method). */
+export type PaymentMethodRevenue = {
+  /** null: closed stays that cost nothing (grace period), so nothing was paid. */
+  method: PaymentMethod | null;
+  exits: number;
+  revenue: number;
+  /** What the exempt exits would have cost. */
+  waived: number;
+};
+
 export type PaymentChoice = { method: ChosenPaymentMethod | "pass"; exemptReason?: string | null };
 
 /** What an exit stores: the amount charged, the method, and for an exempt stay the amount waived. */

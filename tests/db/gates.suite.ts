@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { STAY_EXPORT_HEADERS } from "@/lib/parking/stay-export";
 import type { Actor } from "@/lib/server/actor";
 
 /** Named gates (lib/server/gates) on whichever database DATABASE_URL names (set before this import). */
@@ -102,7 +103,8 @@ describe("stays record their gates", () => {
     expect(await findStay(stay.id)).toMatchObject({ entryGate: "ورودی شمالی", exitGate: "Exit B" });
     expect((await listStays({ plate: "33د333-33" })).items[0]).toMatchObject({ entryGate: null, exitGate: null });
     const { rows } = await collectStayRows({ gate: north });
-    expect(rows.map((row) => row.slice(-2))).toEqual([["ورودی شمالی", "Exit B"]]);
+    const [entryColumn, exitColumn] = [STAY_EXPORT_HEADERS.indexOf("گیت ورود"), STAY_EXPORT_HEADERS.indexOf("گیت خروج")];
+    expect(rows.map((row) => [row[entryColumn], row[exitColumn]])).toEqual([["ورودی شمالی", "Exit B"]]);
   });
 });
 

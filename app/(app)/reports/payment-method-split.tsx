@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useI18n } from "@/components/i18n-provider";
 import { formatNumber, formatToman } from "@/lib/i18n/format";
-import type { PaymentMethodRevenue } from "@/lib/server/parking/reports";
+import type { PaymentMethodRevenue } from "@/lib/parking/payment";
 
 const COLOR = "#0f766e";
 

@@ -4,7 +4,8 @@ import { dateTimeFormat } from "@/lib/i18n/date-time-format";
 import { jalaliDate } from "@/lib/i18n/jalali";
 import type { HourOccupancy } from "@/lib/parking/occupancy";
 import { groupByJalaliMonth, type PeriodFigures } from "@/lib/parking/report-months";
-import type { DailyReport, OperatorRevenue, PaymentMethodRevenue } from "./reports";
+import type { PaymentMethodRevenue } from "@/lib/parking/payment";
+import type { DailyReport, OperatorRevenue } from "./reports";
 
 type Figures = { entries: number; exits: number; revenue: number; average_stay_minutes: number | null };
 

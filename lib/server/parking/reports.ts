@@ -7,7 +7,7 @@ import { requireAdmin } from "../auth/admin";
 import { keepSettledDays, readSettledDays, type DayFigures } from "./report-days";
 import { occupancyByHour, peakDuring, type HourOccupancy } from "@/lib/parking/occupancy";
 import { toDate } from "../sql/sql-dates";
-import { isPaymentMethod, type PaymentMethod } from "@/lib/parking/payment";
+import { isPaymentMethod, type PaymentMethod, type PaymentMethodRevenue } from "@/lib/parking/payment";
 
 export type ReportDay = DayFigures & {
   /** Mean stay of the cars that left (and paid) that day; null when none left. */
@@ -186,15 +186,6 @@ export async function getRevenueByOperator(opts: { days: Array<{ start: Date; en
     .map((row) => ({ operator: row.operator, exits: Number(row.exits), revenue: Number(row.revenue) }))
     .sort((a, b) => b.revenue - a.revenue || String(a.operator).localeCompare(String(b.operator)));
 }
-
-export type PaymentMethodRevenue = {
-  /** null: closed stays that cost nothing (grace period), so nothing was paid. */
-  method: PaymentMethod | null;
-  exits: number;
-  revenue: number;
-  /** What the exempt exits would have cost. */
-  waived: number;
-};
 
 const METHOD_ORDER: Array<PaymentMethod | null> = ["cash", "card", "pass", "exempt", null];
 
