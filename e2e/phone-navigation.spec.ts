@@ -4,7 +4,7 @@ import { ADMIN, addOperator, signIn, withE2eDb } from "./support";
 test.use({ viewport: { width: 390, height: 844 } });
 
 const OPERATOR = { username: "phone-op", password: "phone-op-pass-1", name: "متصدی موبایل" };
-const OPERATOR_PAGES = { "/dashboard": "داشبورد", "/gate": "گیت", "/inside": "خودروهای داخل", "/history": "تاریخچه" };
+const OPERATOR_PAGES = { "/dashboard": "داشبورد", "/gate": "گیت", "/inside": "خودروهای داخل", "/history": "تاریخچه", "/shift": "شیفت من" };
 const ADMIN_PAGES = {
   "/reports": "گزارش‌ها",
   "/admin/settings": "تنظیمات",
