@@ -63,9 +63,15 @@ test("an admin sets a two-price plan, the calculator shows its lines, and a car'
   await expect(page.getByTestId("tariff-class-car").getByTestId("tariff-version")).toHaveCount(versionsBefore + 1);
 
   // The new version is moved back 3 hours, as if added then: the calculator's entry (now, to the
-  // minute) and the car below, in for 2 h 5 min, come under it.
-  withE2eDb((db) => db.prepare(`UPDATE TariffPlan SET effectiveFrom = ? WHERE firstHour = 30000 AND nextHour = 20000`)
-    .run(new Date(Date.now() - 3 * 3_600_000).toISOString().replace("Z", "+00:00")));
+  // minute) and the car below, in for 2 h 5 min, come under it. Car versions that earlier files
+  // added in those 3 hours (price changes in the settings) move to just before it.
+  const isoAgo = (ms: number) => new Date(Date.now() - ms).toISOString().replace("Z", "+00:00");
+  const [threeHoursAgo, justBefore] = [isoAgo(3 * 3_600_000), isoAgo(3 * 3_600_000 + 60_000)];
+  withE2eDb((db) => {
+    db.prepare(`UPDATE TariffPlan SET effectiveFrom = ? WHERE vehicleClass = 'car' AND effectiveFrom > ? AND NOT (firstHour = 30000 AND nextHour = 20000)`)
+      .run(justBefore, justBefore);
+    db.prepare(`UPDATE TariffPlan SET effectiveFrom = ? WHERE firstHour = 30000 AND nextHour = 20000`).run(threeHoursAgo);
+  });
 
   // The calculator: 2 h 1 min → 30,000 + 2 × 20,000. Its exit day is already the day 2 h after entry.
   await page.reload();
