@@ -6,8 +6,8 @@ import { callAction } from "@/components/call-action";
 import { useI18n } from "@/components/i18n-provider";
 import { PlateBadge } from "@/components/plate/plate-badge";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { EditDeleteButtons } from "@/components/ui/edit-delete-buttons";
 import { formatDigits, formatToman } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
 import { isPassValidAt, jalaliOfDay, lotDayKey } from "@/lib/parking/pass-rules";
@@ -70,14 +70,13 @@ export function PassesList({ passes, now }: { passes: PassView[]; now: Date }) {
                   {t.passes.validity}: {day(pass.validFrom)} – {day(pass.validTo)} · {pass.kind === "free" ? t.passes.free : `${t.passes.paid} ${formatToman(pass.fee, locale)}`}
                 </span>
               </div>
-              <div className="flex gap-2">
-                <Button size="sm" variant="secondary" onClick={() => setEditing(pass.id)}>
-                  {t.passes.edit}
-                </Button>
-                <Button size="sm" variant="danger" disabled={pending} onClick={() => setDeleting(pass)}>
-                  {t.passes.delete}
-                </Button>
-              </div>
+              <EditDeleteButtons
+                editLabel={t.passes.edit}
+                deleteLabel={t.passes.delete}
+                pending={pending}
+                onEdit={() => setEditing(pass.id)}
+                onDelete={() => setDeleting(pass)}
+              />
             </li>
           ),
         )}

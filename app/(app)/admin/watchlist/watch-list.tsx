@@ -6,8 +6,8 @@ import { callAction } from "@/components/call-action";
 import { useI18n } from "@/components/i18n-provider";
 import { PlateBadge } from "@/components/plate/plate-badge";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { EditDeleteButtons } from "@/components/ui/edit-delete-buttons";
 import { interpolate } from "@/lib/i18n/messages";
 import type { WatchEntryView } from "@/lib/parking/pass-views";
 import { deleteWatchEntryAction } from "./actions";
@@ -50,14 +50,13 @@ export function WatchList({ entries }: { entries: WatchEntryView[] }) {
                 <span className={`rounded-full px-2 py-0.5 text-xs font-bold ${KIND_TONES[entry.kind]}`}>{t.watch[entry.kind]}</span>
                 <span className="text-slate-700">{entry.reason}</span>
               </div>
-              <div className="flex gap-2">
-                <Button size="sm" variant="secondary" onClick={() => setEditing(entry.id)}>
-                  {t.watch.edit}
-                </Button>
-                <Button size="sm" variant="danger" disabled={pending} onClick={() => setDeleting(entry)}>
-                  {t.watch.delete}
-                </Button>
-              </div>
+              <EditDeleteButtons
+                editLabel={t.watch.edit}
+                deleteLabel={t.watch.delete}
+                pending={pending}
+                onEdit={() => setEditing(entry.id)}
+                onDelete={() => setDeleting(entry)}
+              />
             </li>
           ),
         )}
