@@ -18,7 +18,10 @@ export type GateInput = z.infer<typeof gateSchema>;
 /** The entry dialog also says the vehicle class (car when left out), which picks the tariff plan. */
 const entrySchema = gateSchema.extend({ vehicle_class: vehicleClassSchema.optional() });
 
-const exitSchema = gateSchema.extend(paymentFields).superRefine(checkExemptReason);
+/** read_plate: the plate typed, when the operator picked a look-alike car inside instead. */
+const exitSchema = gateSchema
+  .extend({ ...paymentFields, read_plate: z.string().max(40).optional() })
+  .superRefine(checkExemptReason);
 
 /** The exit dialog also says how the driver paid (cash when left out). */
 export type ExitInput = z.input<typeof exitSchema>;
@@ -34,7 +37,7 @@ export async function registerEntryAction(input: z.input<typeof entrySchema>): P
 export async function registerExitAction(input: ExitInput): Promise<ActionResult<ExitResult>> {
   return runAction(async () => {
     const actor = await requireUser();
-    const { plate, requestId, payment_method, exempt_reason } = parseInput(exitSchema, input);
-    return registerExit({ plate, requestId, actor, payment: { method: payment_method, exemptReason: exempt_reason } });
+    const { plate, requestId, payment_method, exempt_reason, read_plate } = parseInput(exitSchema, input);
+    return registerExit({ plate, requestId, actor, payment: { method: payment_method, exemptReason: exempt_reason }, readPlate: read_plate });
   });
 }

@@ -1,7 +1,5 @@
 import Image from "next/image";
-
-/** Served only to signed-in users (app/api/snapshots); the session cookie goes with the request. */
-export const snapshotUrl = (name: string) => `/api/snapshots/${name}`;
+import { snapshotUrl } from "@/lib/parking/snapshot-url";
 
 // unoptimized: Next's image optimizer would fetch the file without the user's cookie and get a 401.
 export function SnapshotThumb({ name, alt }: { name: string; alt: string }) {

@@ -5,6 +5,7 @@ import { SHIFT_ACTION_LABELS } from "./describe-shift-audit";
 const ACTIONS: Record<string, { fa: string; en: string }> = {
   "entry.register": { fa: "ثبت ورود", en: "Entry registered" },
   "exit.register": { fa: "ثبت خروج", en: "Exit registered" },
+  "exit.lookalike_match": { fa: "اصلاح خوانش خروج با پلاک مشابه", en: "Exit read corrected to a look-alike" },
   "gate.late_read": { fa: "خوانش دیرهنگام گیت", en: "Late gate read" },
   "parking.reset": { fa: "بازنشانی پارکینگ", en: "Parking reset" },
   "settings.update": { fa: "تغییر تنظیمات", en: "Settings changed" },

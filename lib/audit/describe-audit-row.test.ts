@@ -27,6 +27,14 @@ describe("describeAuditRow", () => {
     expect(text(exit, "en")).toBe("12ب345-67 left after 1 hour 35 minutes, charged 60,000 Toman");
   });
 
+  it("says which read plate an exit was matched from, and at which gate", () => {
+    const match = row("exit.lookalike_match", { after: json({ readPlate: "12ن345-67", plate: "12ق345-67", gateId: 2, gateName: "خروجی شمالی" }) });
+    expect(text(match, "fa")).toBe("پلاک خوانده‌شدهٔ ۱۲ن۳۴۵-۶۷ داخل نبود؛ خروج برای خودروی مشابه ۱۲ق۳۴۵-۶۷ ثبت شد (گیت «خروجی شمالی»)");
+    expect(text(match, "en")).toBe("12ن345-67 was not inside; the exit was registered for the look-alike 12ق345-67 (gate «خروجی شمالی»)");
+    const typed = row("exit.lookalike_match", { after: json({ readPlate: "12ن345-67", plate: "12ق345-67", gateId: null, gateName: null }) });
+    expect(text(typed, "en")).toBe("12ن345-67 was not inside; the exit was registered for the look-alike 12ق345-67");
+  });
+
   it("says how late a gate read arrived", () => {
     const late = row("gate.late_read", { after: json({ direction: "exit", plate: "12ب345-67", lateMinutes: 95 }) });
     expect(text(late, "fa")).toBe("خوانش خروج ۱۲ب۳۴۵-۶۷ ۹۵ دقیقه دیرتر رسید");

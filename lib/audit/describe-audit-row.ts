@@ -70,6 +70,16 @@ const DESCRIBERS: Record<string, Describe> = {
     const paid = formatToman(cost ?? 0, locale);
     return say(locale, `خروج خودروی ${plateText(row.data.plate, "fa")} پس از ${stayed}، هزینه ${paid}`, `${plateText(row.data.plate, "en")} left after ${stayed}, charged ${paid}`);
   },
+  "exit.lookalike_match": ({ after }, locale) => {
+    const row = z.object({ readPlate: z.string(), plate: z.string(), gateName: z.string().nullish() }).safeParse(after);
+    if (!row.success) return null;
+    const { readPlate, plate, gateName } = row.data;
+    return say(
+      locale,
+      `پلاک خوانده‌شدهٔ ${plateText(readPlate, "fa")} داخل نبود؛ خروج برای خودروی مشابه ${plateText(plate, "fa")} ثبت شد${gateName ? ` (گیت «${gateName}»)` : ""}`,
+      `${plateText(readPlate, "en")} was not inside; the exit was registered for the look-alike ${plateText(plate, "en")}${gateName ? ` (gate «${gateName}»)` : ""}`,
+    );
+  },
   "gate.late_read": ({ after }, locale) => {
     const row = z.object({ direction: z.enum(["entry", "exit"]), plate: z.string(), lateMinutes: z.number() }).safeParse(after);
     if (!row.success) return null;

@@ -23,6 +23,8 @@ export const gateReadSchema = z
     gateId: gateIdSchema.nullable().optional(),
     plate: z.string().max(40),
     source: z.enum(["auto", "confirmed", "manual"]),
+    /** An exit the operator matched to a look-alike car inside: the plate as first read (plate is the car's). */
+    readPlate: z.string().max(40).optional(),
     confidence: z.number().min(0).max(1).nullable(),
     snapshot: z.base64().max(2 * SNAPSHOT_MAX_BASE64).nullable(),
     readAgoMs: z

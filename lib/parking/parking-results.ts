@@ -29,6 +29,12 @@ export type ExitResult = {
   pass?: PassAtExit | null;
 };
 
+/**
+ * A car inside whose plate is one commonly confused character away from an exit's plate
+ * (lib/parking/plate-lookalikes.ts): offered when that plate is not inside, for a one-tap match.
+ */
+export type LookalikeStay = { sessionId: number; plate: string; entryAt: Date; /** Served by GET /api/snapshots/<name>. */ entrySnapshot: string | null };
+
 export type ParkingStatus = {
   lotName: string;
   capacity: number;

@@ -27,7 +27,8 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof AppError) {
-      return { ok: false, error: { code: error.code, ...error.messages }, fieldErrors: error.fieldErrors };
+      const { code, messages, suggestions } = error;
+      return { ok: false, error: { code, ...messages, ...(suggestions && { suggestions }) }, fieldErrors: error.fieldErrors };
     }
     console.error("[action] unexpected error", error);
     return { ok: false, error: GENERIC };

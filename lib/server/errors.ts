@@ -1,4 +1,5 @@
 import type { BilingualMessage } from "@/lib/action-result";
+import type { LookalikeStay } from "@/lib/parking/parking-results";
 
 export type { BilingualMessage };
 
@@ -28,6 +29,8 @@ export class AppError extends Error {
   readonly fieldErrors?: Record<string, BilingualMessage>;
   /** HTTP headers the status calls for: Allow on 405, Retry-After on 429. */
   readonly headers?: Record<string, string>;
+  /** not_inside on an exit: the cars inside one confused character away (lib/parking/plate-lookalikes.ts). */
+  readonly suggestions?: LookalikeStay[];
 
   constructor(opts: {
     kind: ErrorKind;
@@ -35,6 +38,7 @@ export class AppError extends Error {
     messages: BilingualMessage;
     fieldErrors?: Record<string, BilingualMessage>;
     headers?: Record<string, string>;
+    suggestions?: LookalikeStay[];
   }) {
     super(opts.messages.en);
     this.name = "AppError";
@@ -43,6 +47,7 @@ export class AppError extends Error {
     this.messages = opts.messages;
     this.fieldErrors = opts.fieldErrors;
     this.headers = opts.headers;
+    this.suggestions = opts.suggestions;
   }
 
   get status(): number {

@@ -25,9 +25,9 @@ export type ExitResponse = {
 export const POST = apiHandler(async (req) => {
   const actor = await authenticateRequest(req);
   const requestId = idempotencyKey(req);
-  const { plate, image, gate, payment_method, exempt_reason } = await readJson(req, exitBodySchema);
+  const { plate, image, gate, payment_method, exempt_reason, read_plate } = await readJson(req, exitBodySchema);
   const payment = { method: payment_method, exemptReason: exempt_reason };
-  const result = await registerExit({ plate, image, gateId: gate, requestId, actor, payment });
+  const result = await registerExit({ plate, image, gateId: gate, requestId, actor, payment, readPlate: read_plate });
   const body: ExitResponse = {
     success: true,
     duration: result.durationMinutes,

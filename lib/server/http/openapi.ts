@@ -99,11 +99,14 @@ export const openApiDocument = {
         description:
           "payment_method (default cash, for old clients): cash, card or exempt with exempt_reason (plain text, 1–200 characters; cost 0, the price kept as the amount waived). pass is refused (422): the pass rules set it. A stay that costs nothing records no method (payment_method null). The exit counts in the caller's open shift (POST /api/shift), if any.",
         parameters: [idempotencyKey],
-        requestBody: { required: true, content: { "application/json": { schema: { allOf: [{ $ref: "#/components/schemas/PlateBody" }], properties: { payment_method: { enum: ["cash", "card", "exempt"], default: "cash" }, exempt_reason: { type: ["string", "null"], maxLength: 200 } } } } } },
+        requestBody: { required: true, content: { "application/json": { schema: { allOf: [{ $ref: "#/components/schemas/PlateBody" }], properties: {
+          payment_method: { enum: ["cash", "card", "exempt"], default: "cash" }, exempt_reason: { type: ["string", "null"], maxLength: 200 },
+          read_plate: { type: ["string", "null"], maxLength: 64, description: "The plate first sent, when plate is a look-alike picked from a not_inside answer's suggestions: recorded as a corrected read (audit action exit.lookalike_match). Refused (422, not_lookalike) unless plate is one commonly confused character away from it." },
+        } } } } },
         responses: {
           "200": { description: "Registered", ...json({ $ref: "#/components/schemas/ExitResult" }) },
           ...writeErrors,
-          "404": error("not_inside"),
+          "404": error("not_inside: error.suggestions lists the cars inside one commonly confused character away (ق/ن, ۲/۷, ۲/۳ …), at most 5, most likely first; empty when none"),
         },
       },
     },
@@ -381,6 +384,16 @@ export const openApiDocument = {
           },
         },
       },
+      Lookalike: {
+        type: "object",
+        required: ["plate", "session_id", "entry_at", "entry_snapshot_url"],
+        properties: {
+          plate: { type: "string" },
+          session_id: { type: "integer" },
+          entry_at: { type: "string", format: "date-time" },
+          entry_snapshot_url: { type: ["string", "null"], description: "The entry's gate photo (GET /api/snapshots/{name})" },
+        },
+      },
       Error: {
         type: "object",
         required: ["success", "error"],
@@ -392,6 +405,7 @@ export const openApiDocument = {
             properties: {
               code: { type: "string" }, message: { type: "string" }, message_fa: { type: "string" },
               field_errors: { type: "object", additionalProperties: { type: "object", properties: { message: { type: "string" }, message_fa: { type: "string" } } } },
+              suggestions: { type: "array", description: "not_inside from POST /api/exit only", items: { $ref: "#/components/schemas/Lookalike" } },
             },
           },
         },

@@ -1,6 +1,11 @@
 import "server-only";
 import type { BilingualMessage } from "@/lib/action-result";
+import type { LookalikeStay } from "@/lib/parking/parking-results";
+import { snapshotUrl } from "@/lib/parking/snapshot-url";
 import { AppError } from "../errors";
+
+/** A car inside offered with not_inside: its plate may have been misread as the one sent. */
+export type LookalikeJson = { plate: string; session_id: number; entry_at: string; entry_snapshot_url: string | null };
 
 export type ApiErrorBody = {
   success: false;
@@ -9,6 +14,8 @@ export type ApiErrorBody = {
     message: string;
     message_fa: string;
     field_errors?: Record<string, { message: string; message_fa: string }>;
+    /** not_inside only (POST /api/exit); send one back as plate, with read_plate, to register its exit. */
+    suggestions?: LookalikeJson[];
   };
 };
 
@@ -21,6 +28,13 @@ function fieldErrorsBody(fieldErrors: Record<string, BilingualMessage>) {
     Object.entries(fieldErrors).map(([field, m]) => [field, { message: plain(m.en), message_fa: plain(m.fa) }]),
   );
 }
+
+const lookalikeJson = (stay: LookalikeStay): LookalikeJson => ({
+  plate: stay.plate,
+  session_id: stay.sessionId,
+  entry_at: stay.entryAt.toISOString(),
+  entry_snapshot_url: stay.entrySnapshot && snapshotUrl(stay.entrySnapshot),
+});
 
 /** The one AppError → HTTP mapping; anything that is not an AppError is logged and becomes a generic 500. */
 export function errorResponse(error: unknown): Response {
@@ -39,6 +53,7 @@ export function errorResponse(error: unknown): Response {
       message: plain(appError.messages.en),
       message_fa: plain(appError.messages.fa),
       ...(appError.fieldErrors ? { field_errors: fieldErrorsBody(appError.fieldErrors) } : {}),
+      ...(appError.suggestions && { suggestions: appError.suggestions.map(lookalikeJson) }),
     },
   };
   const headers = new Headers(appError.headers);

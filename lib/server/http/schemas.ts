@@ -34,8 +34,13 @@ export const plateBodySchema = z
   })
   .strict();
 
-/** POST /api/exit: the plate body plus how the driver paid (lib/parking/payment.ts; default cash). */
-export const exitBodySchema = plateBodySchema.extend(paymentFields).superRefine(checkExemptReason);
+/**
+ * POST /api/exit: the plate body plus how the driver paid (lib/parking/payment.ts; default cash), and
+ * read_plate when the plate is a look-alike the client picked from a not_inside answer's suggestions.
+ */
+export const exitBodySchema = plateBodySchema
+  .extend({ ...paymentFields, read_plate: z.string().max(64).nullable().optional() })
+  .superRefine(checkExemptReason);
 
 const limits = settingsPatchSchema.shape;
 

@@ -1,4 +1,5 @@
 import { parsePlate } from "@/lib/parking/plate";
+import type { LookalikeStay } from "@/lib/parking/parking-results";
 import { AppError } from "../errors";
 
 /** The canonical plate, or an invalid_plate error carrying the parser's bilingual message. */
@@ -38,13 +39,26 @@ export const lotFull = () =>
     messages: { fa: "ظرفیت پارکینگ تکمیل است.", en: "The parking lot is full." },
   });
 
-export const notInside = (plate: string) =>
+/** suggestions: the cars inside the plate may have been misread for (lib/server/parking/exit-lookalikes.ts). */
+export const notInside = (plate: string, suggestions: LookalikeStay[] = []) =>
   new AppError({
     kind: "not_found",
     code: "not_inside",
     messages: {
       fa: `خودروی ${platePhrase(plate, "fa")} در پارکینگ نیست.`,
       en: `Car ${platePhrase(plate, "en")} is not inside.`,
+    },
+    suggestions,
+  });
+
+/** A one-tap match must name a car that the read plate is one confused character away from. */
+export const notLookalike = (readPlate: string, plate: string) =>
+  new AppError({
+    kind: "validation",
+    code: "not_lookalike",
+    messages: {
+      fa: `پلاک ${platePhrase(plate, "fa")} هم‌شکلِ پلاک خوانده‌شدهٔ ${platePhrase(readPlate, "fa")} نیست.`,
+      en: `Plate ${platePhrase(plate, "en")} is not a look-alike of the read plate ${platePhrase(readPlate, "en")}.`,
     },
   });
 

@@ -20,7 +20,7 @@ async function register(read: GateReadInput, snapshot: string | null, actor: Act
   };
   return read.direction === "entry"
     ? { direction: "entry", entry: await registerEntry(input) }
-    : { direction: "exit", exit: await registerExit(input) };
+    : { direction: "exit", exit: await registerExit({ ...input, readPlate: read.readPlate }) };
 }
 
 const isReplay = (result: GateReadResult) => (result.direction === "entry" ? result.entry : result.exit).replayed;

@@ -22,9 +22,13 @@ import { auditIfLate } from "./late-read-audit";
 import { findReplay } from "./request-replay";
 import { priceWithPass } from "@/lib/parking/pass-rules";
 import { readPassAtExit } from "../passes/plate-checks";
+import { auditLookalikeMatch, checkLookalikeMatch, findLookalikesInside } from "./exit-lookalikes";
 
-/** payment: how the driver paid (default cash: gate auto-exits and old REST clients). */
-export type ExitInput = ParkingEventInput & { payment?: PaymentChoice };
+/**
+ * payment: how the driver paid (default cash: gate auto-exits and old REST clients). readPlate: the
+ * plate as read when the operator matched it to this look-alike car inside (a corrected read).
+ */
+export type ExitInput = ParkingEventInput & { payment?: PaymentChoice; readPlate?: string | null };
 
 /** A stay found by this exit request id but never closed cannot answer for an exit: the id is refused as reused. */
 function findExitReplay(requestId: string | null | undefined, plate: string): Promise<ExitResult | null> {
@@ -74,6 +78,7 @@ async function closeSession(tx: SqlTx, id: number, plate: string, data: ClosedFi
 /** Exits are the second hottest write: one transaction on the driver directly (lib/server/sql). */
 export async function registerExit(input: ExitInput): Promise<ExitResult> {
   const plate = requirePlate(input.plate);
+  const readPlate = input.readPlate == null ? null : checkLookalikeMatch(input.readPlate, plate);
   const replay = await findExitReplay(input.requestId, plate);
   if (replay) return withStayLines(replay);
   const gateId = await checkGate(input.gateId, "exit");
@@ -103,15 +108,17 @@ export async function registerExit(input: ExitInput): Promise<ExitResult> {
       await recordExitGate(tx, open.id, gateId);
       await writeAuditSql(tx, { actor: input.actor, action: "exit.register", entity: "ParkingSession", entityId: open.id, before: open, after: { ...open, ...data, reading: input.reading, ...(pass && { pass }) } });
       await auditIfLate(tx, { direction: "exit", sessionId: open.id, plate, at: exitAt, receivedAt, actor: input.actor });
+      if (readPlate) await auditLookalikeMatch(tx, { sessionId: open.id, readPlate, plate, gateId, actor: input.actor });
       return { sessionId: open.id, plate, entryAt: open.entryAt, exitAt, durationMinutes, cost, paymentMethod: payment.paymentMethod, waivedAmount: payment.waivedAmount, shiftId, pass, lines: settleLines(stayPrice.lines, cost, payment.paymentMethod), replayed: false };
     });
   } catch (error) {
     // A retry racing its own first attempt (same request id) loses with a unique violation or,
     // having waited for the first to commit, with "not_inside": either way it gets the first result.
+    // Otherwise the car is not inside, and the cars it may have been misread for are offered.
     if (!isUniqueViolation(error) && !isRaceLoss(error)) throw error;
     const raced = await findExitReplay(input.requestId, plate);
     if (raced) return withStayLines(raced);
-    throw isUniqueViolation(error) ? notInside(plate) : error;
+    throw notInside(plate, await findLookalikesInside(plate));
   }
 }
 
