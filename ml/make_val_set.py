@@ -1,10 +1,10 @@
-"""Writes anpr-data's held-out split (plate texts and scene numbers never trained on) to
+"""Writes anpr-data's held-out split (labels as corrected in label-corrections.csv) (plate texts and scene numbers never trained on) to
 ml/cache/val-set/ in anpr-dev's format, so thresholds are tuned with the same evaluator (not on anpr-dev)."""
 import csv
 import shutil
 
 from anpr.paths import CACHE, DATA
-from anpr.real_data import is_validation_scene, is_validation_text, load_scenes
+from anpr.real_data import crop_rows, is_validation_scene, load_scenes
 
 OUT = CACHE / "val-set"
 
@@ -13,11 +13,9 @@ def main():
     (OUT / "crops").mkdir(parents=True, exist_ok=True)
     (OUT / "scenes").mkdir(parents=True, exist_ok=True)
     rows = []
-    with open(DATA / "read" / "labels.csv", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            if is_validation_text(row["plate_text"]):
-                shutil.copy(DATA / "read" / "images" / row["file"], OUT / "crops" / row["file"])
-                rows.append([f"crops/{row['file']}", "crop", row["plate_text"], "", "", "", ""])
+    for row in crop_rows("val"):
+        shutil.copy(DATA / "read" / "images" / row["file"], OUT / "crops" / row["file"])
+        rows.append([f"crops/{row['file']}", "crop", row["plate_text"], "", "", "", ""])
     names = sorted(p.name for p in (DATA / "detect" / "images").glob("*.jpg") if is_validation_scene(p.name))
     for name, (_, boxes) in zip(names, load_scenes("val")):
         shutil.copy(DATA / "detect" / "images" / name, OUT / "scenes" / name)

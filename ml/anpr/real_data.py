@@ -10,7 +10,11 @@ import cv2
 import numpy as np
 
 from .charset import text_to_slots
-from .paths import DATA
+from .paths import DATA, ML_DIR
+
+# Labels checked by eye where a model confidently disagreed with them (ml/label-corrections.csv, with
+# reasons); an empty corrected_text drops the crop.
+CORRECTIONS = ML_DIR / "label-corrections.csv"
 
 
 def source_of(name):
@@ -24,12 +28,30 @@ def is_validation_text(text, fraction=0.12):
     return (h % 1000) < fraction * 1000
 
 
+def label_corrections():
+    """{file: corrected text or '' (dropped)} for the rows whose source text still matches."""
+    with open(CORRECTIONS, encoding="utf-8") as f:
+        return {row["file"]: (row["source_text"], row["corrected_text"]) for row in csv.DictReader(f)}
+
+
 def crop_rows(split, sources=None):
-    """labels.csv rows of split 'train' or 'val' (optionally only the given sources)."""
+    """labels.csv rows of split 'train' or 'val' (optionally only the given sources), corrected.
+    The split stays by the source text, so a correction never moves a crop between the sides."""
+    corrections = label_corrections()
+    rows = []
     with open(DATA / "read" / "labels.csv", encoding="utf-8") as f:
-        return [row for row in csv.DictReader(f)
-                if is_validation_text(row["plate_text"]) == (split == "val")
-                and (sources is None or source_of(row["file"]) in sources)]
+        for row in csv.DictReader(f):
+            if is_validation_text(row["plate_text"]) != (split == "val"):
+                continue
+            if sources is not None and source_of(row["file"]) not in sources:
+                continue
+            source_text, corrected = corrections.get(row["file"], (None, None))
+            if source_text == row["plate_text"]:
+                if not corrected:
+                    continue
+                row = {**row, "plate_text": corrected}
+            rows.append(row)
+    return rows
 
 
 def load_crops(split, sources=None, with_source=False):
