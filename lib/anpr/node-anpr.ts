@@ -8,11 +8,14 @@ import type { RgbImage } from "./rgb-image";
 /** Node-only helpers for the CLI, the evaluation and tests: onnxruntime-node and sharp decoding. */
 export const MODELS_DIR = path.resolve(import.meta.dirname, "../../public/models");
 
-/** One intra-op thread: the speed targets are measured that way, and the gate tablet has few cores. */
-export function createNodeAnpr(): Promise<Anpr> {
+/**
+ * One intra-op thread: the speed targets are measured that way, and the gate tablet has few cores.
+ * `modelsDir` holds plate-detector.onnx and plate-reader.onnx (e.g. a candidate pair being compared).
+ */
+export function createNodeAnpr(modelsDir: string = MODELS_DIR): Promise<Anpr> {
   return createAnpr(
     ort,
-    { detector: path.join(MODELS_DIR, "plate-detector.onnx"), reader: path.join(MODELS_DIR, "plate-reader.onnx") },
+    { detector: path.join(modelsDir, "plate-detector.onnx"), reader: path.join(modelsDir, "plate-reader.onnx") },
     { intraOpNumThreads: 1, interOpNumThreads: 1 },
   );
 }
