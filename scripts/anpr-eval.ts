@@ -74,7 +74,7 @@ async function evaluateScenes(anpr: Anpr, dir: string, rows: LabelRow[]) {
       if (row.text === null) continue;
       const d = matchOf[g];
       const reading = d < 0
-        ? { text: null, confidence: 0, characters: [] }
+        ? { text: null, confidence: 0, characters: [], distributions: [] }
         : await anpr.readDetectedPlate(image, detections[d].box);
       results.push({ expected: row.text, reading });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CTC_BLANK, decodeCtcPlate } from "./ctc-decode";
-import { READER_CLASSES } from "./reader-classes";
+import { allowedClasses, READER_CLASSES } from "./reader-classes";
 
 const CLASS_COUNT = READER_CLASSES.length + 1;
 
@@ -21,6 +21,20 @@ describe("decodeCtcPlate", () => {
     const { classes, confidences } = decodeCtcPlate(framesWith(spikes));
     expect(text(classes)).toBe("11ب11122");
     confidences.forEach((p) => expect(p).toBeGreaterThan(0.9));
+  });
+
+  it("gives each slot a distribution over the classes it may hold, peaking at the decoded class", () => {
+    const chars = ["1", "2", "ب", "3", "4", "5", "6", "7"];
+    const spikes = chars.map((c, i): [number, string, number] => [3 + 4 * i, c, 9]);
+    spikes.push([3 + 4 * 4, "7", 8.5]); // a close second for the fifth character
+    const { classes, distributions } = decodeCtcPlate(framesWith(spikes));
+    distributions.forEach((d, slot) => {
+      expect(d).toHaveLength(allowedClasses(slot).length);
+      expect(d.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+      expect(allowedClasses(slot)[d.indexOf(Math.max(...d))]).toBe(classes[slot]);
+    });
+    const fifth = distributions[4];
+    expect(fifth[allowedClasses(4).indexOf(READER_CLASSES.indexOf("7"))]).toBeGreaterThan(0.3);
   });
 
   it("always yields the plate structure: 8 characters, the letter third", () => {

@@ -51,10 +51,17 @@ function softmaxFrames(logits: Float32Array, frames: number): Float32Array {
 }
 
 /**
- * Best CTC alignment whose collapsed text is a plate (8 characters, a digit in every slot but
- * the letter's, no leading zeros). Returns per slot the class and its highest frame probability.
+ * Per slot: the class, its highest frame probability, and the slot's distribution over the classes
+ * it may hold (`allowedClasses(slot)` order) at that frame, renormalised: the evidence the gate
+ * fuses over a car's frames.
  */
-export function decodeCtcPlate(logits: Float32Array): { classes: number[]; confidences: number[] } {
+export type CtcPlate = { classes: number[]; confidences: number[]; distributions: number[][] };
+
+/**
+ * Best CTC alignment whose collapsed text is a plate (8 characters, a digit in every slot but
+ * the letter's, no leading zeros).
+ */
+export function decodeCtcPlate(logits: Float32Array): CtcPlate {
   const { emit, preds, starts, ends } = AUTOMATON;
   const frames = logits.length / CLASS_COUNT;
   const prob = softmaxFrames(logits, frames);
@@ -78,19 +85,29 @@ export function decodeCtcPlate(logits: Float32Array): { classes: number[]; confi
   return collapsePath(path.reverse(), prob);
 }
 
-function collapsePath(path: number[], prob: Float32Array): { classes: number[]; confidences: number[] } {
+function slotDistribution(prob: Float32Array, t: number, slot: number): number[] {
+  const row = allowedClasses(slot).map((c) => prob[t * CLASS_COUNT + c]);
+  const sum = row.reduce((a, b) => a + b, 0);
+  return row.map((p) => p / sum);
+}
+
+function collapsePath(path: number[], prob: Float32Array): CtcPlate {
   const { emit } = AUTOMATON;
   const classes: number[] = [];
   const confidences: number[] = [];
+  const peaks: number[] = [];
   path.forEach((state, t) => {
     const c = emit[state];
     if (c === CTC_BLANK) return;
     const p = prob[t * CLASS_COUNT + c];
-    if (t > 0 && path[t - 1] === state) confidences[confidences.length - 1] = Math.max(confidences[confidences.length - 1], p);
-    else {
+    const last = confidences.length - 1;
+    if (t > 0 && path[t - 1] === state) {
+      if (p > confidences[last]) [confidences[last], peaks[last]] = [p, t];
+    } else {
       classes.push(c);
       confidences.push(p);
+      peaks.push(t);
     }
   });
-  return { classes, confidences };
+  return { classes, confidences, distributions: peaks.map((t, slot) => slotDistribution(prob, t, slot)) };
 }

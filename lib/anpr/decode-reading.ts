@@ -10,6 +10,8 @@ export type PlateReading = {
   /** Product of the character confidences. */
   confidence: number;
   characters: ReadCharacter[];
+  /** Per slot, the probabilities of the classes it may hold (`allowedClasses` order): fused over a car's frames. */
+  distributions: number[][];
 };
 
 /**
@@ -18,12 +20,12 @@ export type PlateReading = {
  * it, the plate is reported unreadable.
  */
 export function decodeReading(logits: Float32Array, minConfidence: number): PlateReading {
-  const { classes, confidences } = decodeCtcPlate(logits);
+  const { classes, confidences, distributions } = decodeCtcPlate(logits);
   const characters = classes.map((c, i) => ({ char: READER_CLASSES[c], confidence: confidences[i] }));
   const confidence = confidences.reduce((product, p) => product * p, 1);
   const chars = characters.map((c) => c.char);
   const raw = `${chars.slice(0, 2).join("")}${chars[LETTER_SLOT]}${chars.slice(3, 6).join("")}-${chars.slice(6).join("")}`;
   const parsed = parsePlate(raw);
   const text = parsed.ok && confidence >= minConfidence ? parsed.plate.canonical : null;
-  return { text, confidence, characters };
+  return { text, confidence, characters, distributions };
 }

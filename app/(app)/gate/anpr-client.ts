@@ -1,8 +1,17 @@
 import type { AnprBackend } from "@/lib/anpr/ort-web-files";
 
 export type { AnprBackend };
-/** One plate in a frame; box in frame pixels [x1, y1, x2, y2]; text null when unreadable. */
-export type FramePlate = { text: string | null; confidence: number; box: [number, number, number, number]; detectionScore: number };
+/**
+ * One plate in a frame; box in frame pixels [x1, y1, x2, y2]; text null when unreadable; per slot the
+ * reader's class probabilities, which lib/gate/car-decision fuses over the car's frames.
+ */
+export type FramePlate = {
+  text: string | null;
+  confidence: number;
+  box: [number, number, number, number];
+  detectionScore: number;
+  distributions: number[][];
+};
 export type FrameResult = { plates: FramePlate[]; width: number; height: number; inferenceMs: number };
 export type LoadResult = { backend: AnprBackend; threads: number; loadMs: number };
 

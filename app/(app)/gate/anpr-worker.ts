@@ -96,7 +96,7 @@ async function recognise(frame: ImageBitmap): Promise<FrameResult> {
   const image = toImage(frame);
   const plates = await anpr.recognisePlates(image);
   return {
-    plates: plates.map((p) => ({ text: p.text, confidence: p.confidence, box: p.box, detectionScore: p.detectionScore })),
+    plates: plates.map((p) => ({ text: p.text, confidence: p.confidence, box: p.box, detectionScore: p.detectionScore, distributions: p.distributions })),
     width: image.width,
     height: image.height,
     inferenceMs: performance.now() - started,

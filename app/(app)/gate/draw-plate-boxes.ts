@@ -1,15 +1,21 @@
 import { frameBoxToView } from "@/lib/gate/fit-box";
 import type { Locale } from "@/lib/i18n/locale";
 import { plateLabel } from "@/lib/gate/plate-label";
-import type { FrameResult } from "./anpr-client";
+import type { FusedPlate } from "@/lib/gate/car-decision";
 
 const COLOURS = { confident: "#10b981", unsure: "#f59e0b", unreadable: "#f43f5e" };
 
 /**
  * Draws the plates of the last frame over the video (object-fit: contain), sized to the canvas's
- * CSS box at the screen's pixel density; green at auto-submit confidence, amber below, red unreadable.
+ * CSS box at the screen's pixel density, each with its car's fused reading: green at the auto-submit
+ * confidence, amber below, red unreadable.
  */
-export function drawPlateBoxes(canvas: HTMLCanvasElement, frame: FrameResult, autoConfidence: number, locale: Locale): void {
+export function drawPlateBoxes(
+  canvas: HTMLCanvasElement,
+  frame: { plates: readonly FusedPlate[]; width: number; height: number },
+  autoConfidence: number,
+  locale: Locale,
+): void {
   const { clientWidth: width, clientHeight: height } = canvas;
   const ratio = window.devicePixelRatio || 1;
   if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {

@@ -96,8 +96,8 @@ export function GateStation({ settings, gates }: { settings: GateSettings; gates
 
   const onFrame = useCallback(
     (frame: FrameResult) => {
-      if (canvasRef.current) drawPlateBoxes(canvasRef.current, frame, settings.autoConfidence, locale);
-      const { autoSubmit, unreadableNotice } = decide(frame.plates);
+      const { autoSubmit, unreadableNotice, plates } = decide(frame.plates);
+      if (canvasRef.current) drawPlateBoxes(canvasRef.current, { ...frame, plates }, settings.autoConfidence, locale);
       if (autoSubmit) void send({ ...autoSubmit, source: "auto" });
       else if (unreadableNotice) showUnreadable();
     },

@@ -6,7 +6,7 @@ import { PlateField } from "@/components/plate/plate-field";
 import { checkPlate, EMPTY_PLATE, partsFromText, type PlateParts } from "@/components/plate/plate-parts";
 import { Button } from "@/components/ui/button";
 import type { GateDirection } from "@/lib/gate/cooldown";
-import type { Reading } from "@/lib/gate/read-decision";
+import type { Reading } from "@/lib/gate/car-decision";
 import { formatPercent } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
 

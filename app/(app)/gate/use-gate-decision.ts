@@ -11,7 +11,7 @@ import {
   type FrameDecision,
   type PlateRead,
   type Reading,
-} from "@/lib/gate/read-decision";
+} from "@/lib/gate/car-decision";
 
 type DecisionView = { suggestion: Reading | null; unreadable: boolean };
 
@@ -19,7 +19,7 @@ const sameView = (a: DecisionView, b: DecisionView) =>
   a.unreadable === b.unreadable && a.suggestion?.plate === b.suggestion?.plate && a.suggestion?.confidence === b.suggestion?.confidence;
 
 /**
- * Runs lib/gate/read-decision over the frames. The state lives in a ref (it changes every frame);
+ * Runs lib/gate/car-decision over the frames. The state lives in a ref (it changes every frame);
  * React only re-renders when what the operator sees (the suggestion, "unreadable") changes.
  */
 export function useGateDecision(settings: GateSettings, direction: GateDirection) {
