@@ -204,7 +204,7 @@ test("below the auto-submit confidence the operator confirms the reading with on
     await tablet.close();
     expect(errors).toEqual([]);
   } finally {
-    setAutoConfidence(0.995);
+    setAutoConfidence(0.9999);
   }
 });
 

@@ -13,8 +13,9 @@ const FIXTURES = path.resolve(import.meta.dirname, "../../lib/anpr/fixtures");
 export const FAKE_CAMERA_FPS = 30;
 
 /**
- * Photos whose plates the models read at or above the auto-submit confidence (0.995) through this
- * fake camera in Chromium (0.9983 and 0.9984 with the WASM backend; the e2e specs depend on it).
+ * Photos whose plates the models read at 0.998 a frame through this fake camera in Chromium (WASM
+ * backend), which the gate's fusion over frames takes past its default 0.9999 within a few frames;
+ * the e2e specs depend on it.
  */
 export const FAKE_CAMERA_CARS = [
   { image: path.join(FIXTURES, "scene-alpr-train-002050.jpg"), plate: "61ط383-10" },

@@ -12,7 +12,7 @@ import {
 } from "./car-decision";
 import { boxAt, distributionsFor } from "./reading-fixtures";
 
-const settings = { autoFrames: 3, autoConfidence: 0.999, cooldownSeconds: 60 };
+const settings = { autoFrames: 3, autoConfidence: 0.99, cooldownSeconds: 60 };
 const PLATE = "12ب345-67";
 const OTHER = "34ج567-89";
 const plate = (text: string, p: number, dx = 0): PlateRead => ({ box: boxAt(dx), distributions: distributionsFor(text, p) });

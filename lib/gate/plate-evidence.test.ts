@@ -29,6 +29,10 @@ describe("fuseEvidence", () => {
     expect(fuse([a, b, distributionsFor(PLATE, 0.5)]).text).toBe(PLATE);
   });
 
+  it("is never certain, however many frames agree: a threshold of 1 always asks the operator", () => {
+    expect(fuse(Array.from({ length: 30 }, () => distributionsFor(PLATE, 1))).confidence).toBeLessThan(1);
+  });
+
   it("gives one frame the reader's own probabilities", () => {
     const one = fuse([distributionsFor(PLATE, 0.9)]);
     expect(one.confidence).toBeCloseTo(0.9 ** 8, 6);

@@ -25,7 +25,7 @@ export type FusionRule = {
   maxLooks: number;
 };
 
-export const FUSION_RULE: FusionRule = { frameWeight: 0.5, probabilityFloor: 1e-3, maxLooks: 6 };
+export const FUSION_RULE: FusionRule = { frameWeight: 0.25, probabilityFloor: 1e-3, maxLooks: 6 };
 
 export const NO_EVIDENCE: PlateEvidence = {
   logits: Array.from({ length: SLOT_COUNT }, (_, slot) => allowedClasses(slot).map(() => 0)),
@@ -53,6 +53,9 @@ export type FusedReading = {
   frames: number;
 };
 
+/** No reading is ever certain, so a threshold of 1 (the settings' maximum) means "always ask the operator". */
+const MAX_SLOT_PROBABILITY = 1 - 1e-9;
+
 /** The most likely class per slot under the summed evidence (a softmax per slot). */
 export function fuseEvidence(evidence: PlateEvidence, rule: FusionRule = FUSION_RULE): FusedReading {
   const scale = lookScale(evidence.frames, rule);
@@ -61,7 +64,7 @@ export function fuseEvidence(evidence: PlateEvidence, rule: FusionRule = FUSION_
     const weights = slot.map((l) => Math.exp(scale * (l - max)));
     const total = weights.reduce((a, b) => a + b, 0);
     const best = weights.indexOf(Math.max(...weights));
-    return { char: READER_CLASSES[allowedClasses(s)[best]], confidence: weights[best] / total };
+    return { char: READER_CLASSES[allowedClasses(s)[best]], confidence: Math.min(weights[best] / total, MAX_SLOT_PROBABILITY) };
   });
   const chars = characters.map((c) => c.char);
   const raw = `${chars.slice(0, LETTER_SLOT).join("")}${chars[LETTER_SLOT]}${chars.slice(LETTER_SLOT + 1, 6).join("")}-${chars.slice(6).join("")}`;

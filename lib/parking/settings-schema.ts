@@ -3,8 +3,9 @@ import { plainTextSchema } from "@/lib/validation/plain-text";
 
 /**
  * Limits shared by the settings form, the server action and the REST API. The gate fields steer the
- * gate station's auto-submit: the same plate in gateAutoFrames frames in a row, each at least
- * gateAutoConfidence sure, and not the same plate and direction again within gateCooldownSeconds.
+ * gate station's auto-submit: a car read in at least gateAutoFrames frames whose confidence fused over
+ * them (lib/gate/plate-evidence) is at least gateAutoConfidence, and not the same plate and direction
+ * again within gateCooldownSeconds.
  * Gate photos of stays that ended more than snapshotRetentionDays ago are deleted; 0 keeps them.
  */
 /** The allowed range of each number setting: the schema, the form's own checks and its messages use it. */

@@ -39,7 +39,7 @@ beforeEach(async () => {
   await db.$executeRaw`DELETE FROM "TariffPlan" WHERE "createdBy" <> 'migration'`;
   await db.setting.update({
     where: { id: 1 },
-    data: { capacity: 200, pricePerHour: 20_000, graceMinutes: 0, gateAutoFrames: 3, gateAutoConfidence: 0.995, gateCooldownSeconds: 60, snapshotRetentionDays: 90 },
+    data: { capacity: 200, pricePerHour: 20_000, graceMinutes: 0, gateAutoFrames: 3, gateAutoConfidence: 0.9999, gateCooldownSeconds: 60, snapshotRetentionDays: 90 },
   });
 });
 
@@ -162,7 +162,7 @@ describe("settings, status, reset and lists", () => {
   });
 
   it("keeps the gate's auto-submit settings, within their limits", async () => {
-    expect(await readGateSettings()).toEqual({ autoFrames: 3, autoConfidence: 0.995, cooldownSeconds: 60 });
+    expect(await readGateSettings()).toEqual({ autoFrames: 3, autoConfidence: 0.9999, cooldownSeconds: 60 });
     for (const patch of [{ gateAutoFrames: 0 }, { gateAutoFrames: 11 }, { gateAutoFrames: 2.5 }, { gateAutoConfidence: 0.4 }, { gateAutoConfidence: 1.01 }, { gateCooldownSeconds: -1 }, { gateCooldownSeconds: 3_601 }]) {
       await expect(updateSettings({ patch, actor: admin })).rejects.toMatchObject({ code: "validation", fieldErrors: { [Object.keys(patch)[0]]: expect.any(Object) } });
     }

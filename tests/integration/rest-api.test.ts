@@ -61,7 +61,7 @@ describe.each(["", "/"])("REST API (path suffix %j)", (slash) => {
     const put = await api(server, `/api/settings${slash}`, { method: "PUT", token: server.adminToken, body });
     expect(put.body).toMatchObject({ success: true, ...body });
     expect((await api(server, `/api/settings${slash}`)).body).toMatchObject(body);
-    const defaults = { gate_auto_frames: 3, gate_auto_confidence: 0.995, gate_cooldown_seconds: 60 };
+    const defaults = { gate_auto_frames: 3, gate_auto_confidence: 0.9999, gate_cooldown_seconds: 60 };
     await api(server, `/api/settings${slash}`, { method: "PUT", token: server.adminToken, body: defaults });
   });
 });
