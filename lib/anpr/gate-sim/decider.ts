@@ -13,11 +13,14 @@ export type SimDecider = {
   frame(plates: RecognisedPlate[], nowMs: number): SimDecision;
 };
 
-/** A new lot's gate settings: prisma/schema.prisma's defaults (gateAutoFrames, gateAutoConfidence, gateCooldownSeconds). */
-export const DEFAULT_GATE_SETTINGS: GateSettings = { autoFrames: 3, autoConfidence: AUTO_SUBMIT_CONFIDENCE, cooldownSeconds: 60 };
+/** A new lot's settings while the frame rule decided at the gate: 3 frames in a row, each read at 0.995 or more; 60 s cooldown. */
+export const FRAME_RULE_SETTINGS: GateSettings = { autoFrames: 3, autoConfidence: AUTO_SUBMIT_CONFIDENCE, cooldownSeconds: 60 };
 
-/** Today's /gate rule (lib/gate/read-decision), marking each auto-submission sent as the gate page does. */
-export function createFrameDecider(settings: GateSettings = DEFAULT_GATE_SETTINGS, direction: GateDirection = "entry"): SimDecider {
+/**
+ * The frame rule (lib/gate/read-decision) /gate ran before it decided on tracked cars: the baseline
+ * the simulation compares against. Each auto-submission is marked sent, as the gate page does.
+ */
+export function createFrameDecider(settings: GateSettings = FRAME_RULE_SETTINGS, direction: GateDirection = "entry"): SimDecider {
   let state = INITIAL_DECISION;
   return {
     name: "frame",
