@@ -30,7 +30,7 @@ function option(args: string[], name: string): string | undefined {
 
 function parseArgs(args: string[]) {
   const decider = option(args, "--decider") ?? "frame";
-  if (decider !== "all" && !DECIDERS[decider]) throw new Error(`--decider: one of ${[...Object.keys(DECIDERS), "all"].join(", ")}`);
+  if (decider !== "all" && !Object.hasOwn(DECIDERS, decider)) throw new Error(`--decider: one of ${[...Object.keys(DECIDERS), "all"].join(", ")}`);
   const size = option(args, "--size") ?? "both";
   const sizes = CAMERA_SIZES.filter((s) => size === "both" || size === `${s.width}x${s.height}`);
   if (!sizes.length) throw new Error("--size: 1280x720, 640x480 or both");
