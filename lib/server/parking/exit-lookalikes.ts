@@ -31,7 +31,7 @@ export async function findLookalikesInside(plate: string): Promise<LookalikeStay
 
 /** The read plate of a one-tap match, canonical; refused unless `plate` is one of its look-alikes. */
 export function checkLookalikeMatch(readPlate: string, plate: string): string {
-  const read = requirePlate(readPlate);
+  const read = requirePlate(readPlate, "read_plate");
   if (lookalikeRank(read, plate) === null) throw notLookalike(read, plate);
   return read;
 }

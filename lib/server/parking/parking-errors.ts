@@ -2,12 +2,12 @@ import { parsePlate } from "@/lib/parking/plate";
 import type { LookalikeStay } from "@/lib/parking/parking-results";
 import { AppError } from "../errors";
 
-/** The canonical plate, or an invalid_plate error carrying the parser's bilingual message. */
-export function requirePlate(input: string): string {
+/** The canonical plate, or an invalid_plate error carrying the parser's bilingual message on `field`. */
+export function requirePlate(input: string, field = "plate"): string {
   const result = parsePlate(input);
   if (result.ok) return result.plate.canonical;
   const messages = { fa: result.error.fa, en: result.error.en };
-  throw new AppError({ kind: "validation", code: "invalid_plate", messages, fieldErrors: { plate: messages } });
+  throw new AppError({ kind: "validation", code: "invalid_plate", messages, fieldErrors: { [field]: messages } });
 }
 
 const PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹";
