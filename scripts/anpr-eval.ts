@@ -1,6 +1,6 @@
 /**
  * Evaluates the committed ANPR models on labelled sets (labels.csv in anpr-dev's format).
- *   npm run anpr:eval [-- --set <dir> ...] [--sweep]
+ *   npm run anpr:eval [-- --set <dir> ...] [--models <dir>] [--sweep]
  * Default sets: the fixed synthetic test set (python3 ml/make_synth_test.py) and ../shared/anpr-dev.
  * --sweep also prints crop accuracy/confidently-wrong rates over auto-submit thresholds.
  * Last line: each model's own median run time on one thread, without pre/post-processing.
@@ -107,14 +107,14 @@ async function evaluateSet(anpr: Anpr, dir: string, withSweep: boolean) {
 }
 
 /** Median session.run time of each model alone (zeros input, one thread, after warm-up). */
-async function measureModelsAlone() {
+async function measureModelsAlone(modelsDir: string) {
   const models: Record<string, [string, number[]]> = {
     detector: ["plate-detector.onnx", [1, 3, DETECTOR_INPUT_SIZE, DETECTOR_INPUT_SIZE]],
     reader: ["plate-reader.onnx", [1, 3, READER_INPUT_HEIGHT, READER_INPUT_WIDTH]],
   };
   const result: Record<string, number> = {};
   for (const [name, [file, dims]] of Object.entries(models)) {
-    const session = await ort.InferenceSession.create(path.join(MODELS_DIR, file), { intraOpNumThreads: 1, interOpNumThreads: 1 });
+    const session = await ort.InferenceSession.create(path.join(modelsDir, file), { intraOpNumThreads: 1, interOpNumThreads: 1 });
     const input = new ort.Tensor("float32", new Float32Array(dims.reduce((a, b) => a * b)), dims);
     const ms: number[] = [];
     for (let i = 0; i < 220; i++) {
@@ -130,11 +130,12 @@ async function measureModelsAlone() {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const sets = args.flatMap((a, i) => (args[i - 1] === "--set" ? [path.resolve(a)] : []));
-  const anpr = await createNodeAnpr();
+  const models = args.flatMap((a, i) => (args[i - 1] === "--models" ? [path.resolve(a)] : []))[0] ?? MODELS_DIR;
+  const anpr = await createNodeAnpr(models);
   for (const dir of sets.length ? sets : DEFAULT_SETS) {
     console.log(JSON.stringify(await evaluateSet(anpr, dir, args.includes("--sweep")), null, 2));
   }
-  console.log(JSON.stringify({ modelsAlone: await measureModelsAlone() }));
+  console.log(JSON.stringify({ modelsAlone: await measureModelsAlone(models) }));
 }
 
 await main();
