@@ -21,6 +21,8 @@ type PlateFormProps<T> = {
   pendingLabel: string;
   variant: "success" | "danger";
   initialPlate?: string;
+  /** The plate was changed: an answer about the previous plate no longer applies. */
+  onEdit?: () => void;
   notice?: ReactNode;
   /** Fields after the plate (the exit's payment method). */
   children?: ReactNode;
@@ -33,7 +35,7 @@ export function useRefreshLiveData(): () => Promise<unknown> {
 }
 
 /** Plate input plus submit for the entry and exit dialogs; one request id per plate, so a retry never registers twice. */
-export function PlateForm<T>({ action, onSuccess, onCancel, submitLabel, pendingLabel, variant, initialPlate, notice, children }: PlateFormProps<T>) {
+export function PlateForm<T>({ action, onSuccess, onCancel, submitLabel, pendingLabel, variant, initialPlate, onEdit, notice, children }: PlateFormProps<T>) {
   const { locale, t } = useI18n();
   const refresh = useRefreshLiveData();
   const [parts, setParts] = useState<PlateParts>(() => (initialPlate && partsFromText(initialPlate)) || EMPTY_PLATE);
@@ -77,6 +79,7 @@ export function PlateForm<T>({ action, onSuccess, onCancel, submitLabel, pending
           setParts(value);
           setFailure(null);
           setRequestId(newRequestId());
+          onEdit?.();
         }}
         serverError={failure?.onPlate ? failure.message : undefined}
         showErrors={showErrors}

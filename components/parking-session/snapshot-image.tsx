@@ -1,17 +1,20 @@
 import Image from "next/image";
 import { snapshotUrl } from "@/lib/parking/snapshot-url";
 
+const THUMB_SIZES = { sm: { width: 64, height: 36, className: "h-9 w-16" }, lg: { width: 160, height: 90, className: "h-[90px] w-40" } } as const;
+
 // unoptimized: Next's image optimizer would fetch the file without the user's cookie and get a 401.
-export function SnapshotThumb({ name, alt }: { name: string; alt: string }) {
+export function SnapshotThumb({ name, alt, size = "sm" }: { name: string; alt: string; size?: keyof typeof THUMB_SIZES }) {
+  const { width, height, className } = THUMB_SIZES[size];
   return (
     <Image
       src={snapshotUrl(name)}
       alt={alt}
-      width={64}
-      height={36}
+      width={width}
+      height={height}
       unoptimized
       loading="lazy"
-      className="h-9 w-16 rounded bg-slate-100 object-cover ring-1 ring-slate-200"
+      className={`${className} shrink-0 rounded bg-slate-100 object-cover ring-1 ring-slate-200`}
     />
   );
 }

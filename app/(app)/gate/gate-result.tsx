@@ -3,9 +3,10 @@
 import { useI18n } from "@/components/i18n-provider";
 import { PassNotice, WatchAlert } from "@/components/parking-session/pass-notice";
 import { PlateBadge } from "@/components/plate/plate-badge";
-import type { GateOutcome } from "@/lib/gate/outbox";
+import type { GateOutcome, GateRead } from "@/lib/gate/outbox";
 import { formatDuration, formatTime, formatToman } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
+import { GateLookalikes } from "./gate-lookalikes";
 
 /** Shown in place of an outcome when a car's plate is in view but cannot be read (`id`: one per car). */
 export type UnreadableNotice = { status: "unreadable"; id: number };
@@ -37,8 +38,11 @@ const ICONS: Record<ResultKind, string> = { entry: "✓", exit: "✓", refused: 
 const REASONS = { already_inside: "alreadyInside", lot_full: "lotFull", not_inside: "notInside" } as const;
 const isKnownReason = (code: string): code is keyof typeof REASONS => code in REASONS;
 
-/** The last read's outcome, large enough to read from the driver's seat through the booth window. */
-export function GateResult({ card }: { card: GateCard | null }) {
+/**
+ * The last read's outcome, large enough to read from the driver's seat through the booth window.
+ * onMatch sends the read again for a look-alike car inside that the operator picked.
+ */
+export function GateResult({ card, onMatch }: { card: GateCard | null; onMatch: (read: GateRead) => Promise<void> }) {
   const { locale, t } = useI18n();
   if (!card) {
     return (
@@ -84,6 +88,7 @@ export function GateResult({ card }: { card: GateCard | null }) {
           {isKnownReason(outcome.error.code) ? t.gate[REASONS[outcome.error.code]] : outcome.error[locale]}
         </p>
       )}
+      {outcome?.status === "refused" && <GateLookalikes refusal={outcome} onMatch={onMatch} />}
       {outcome?.status === "queued" && <p className="text-lg">{t.gate.queuedBody}</p>}
     </section>
   );

@@ -80,18 +80,25 @@ export function GateStation({ settings, gates }: { settings: GateSettings; gates
   const { submit, pending, lastError } = useGateOutbox(showLate);
   useWakeLock();
 
-  const send = useCallback(
-    async ({ plate, source, confidence }: Omit<PlateSubmission, "source"> & { source: GateRead["source"] }) => {
-      markSent(plate);
-      const snapshot = captureSnapshot(videoRef.current);
-      const read: GateRead = { requestId: newRequestId(), direction, gateId: gate?.id ?? null, plate, source, confidence, snapshot, readAt: Date.now() };
+  const submitAndShow = useCallback(
+    async (read: GateRead) => {
       const outcome = await submit(read).catch((error: unknown) => {
         console.error("[gate] read not stored", error);
         return failedOutcome(read);
       });
       show(outcome);
     },
-    [direction, gate, markSent, submit, show],
+    [submit, show],
+  );
+
+  const send = useCallback(
+    async ({ plate, source, confidence }: Omit<PlateSubmission, "source"> & { source: GateRead["source"] }) => {
+      markSent(plate);
+      const snapshot = captureSnapshot(videoRef.current);
+      const read: GateRead = { requestId: newRequestId(), direction, gateId: gate?.id ?? null, plate, source, confidence, snapshot, readAt: Date.now() };
+      await submitAndShow(read);
+    },
+    [direction, gate, markSent, submitAndShow],
   );
 
   const onFrame = useCallback(
@@ -143,7 +150,7 @@ export function GateStation({ settings, gates }: { settings: GateSettings; gates
           <ReaderStatus reader={reader} stats={stats} />
         </section>
         <div className={layout.side}>
-          <GateResult key={card && cardKey(card)} card={card} />
+          <GateResult key={card && cardKey(card)} card={card} onMatch={submitAndShow} />
           <PlateConfirmPanel
             direction={direction}
             suggestion={decision.suggestion}

@@ -131,6 +131,14 @@ export const en = {
     exitAt: "Left",
     another: "Register another exit",
   },
+  lookalike: {
+    title: "Maybe the plate was misread",
+    hint: "These cars inside differ from the plate read in one look-alike letter or digit. If the car leaving is one of them, tap it.",
+    enteredAt: "Entered {time}",
+    noPhoto: "No photo",
+    photo: "The car's entry photo",
+    exitThis: "Exit this car",
+  },
   inside: {
     title: "Cars inside the lot",
     searchLabel: "Search plates",
