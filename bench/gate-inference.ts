@@ -1,7 +1,7 @@
 // Gate plate reading in headless Chromium (WASM backend), on the real /gate page of a production
 // build with a fake camera showing a car: model load time (cold, then warm from Cache Storage), ms per
 // frame (worker: frame to pixels, detect, read), frames per second end to end, main-thread long tasks.
-//   NEXT_DIST_DIR=.next npx next build && npx tsx bench/gate-inference.ts [--seconds 20] [--port 3310] [--scene car|empty]
+//   NEXT_DIST_DIR=.next npx next build && npx tsx bench/gate-inference.ts [--seconds 20] [--port 3310] [--scene car|empty] [--camera 640x480|1280x720]
 // --scene empty: a road with no plate (detection only). With the car, the page auto-submits its entry once,
 // during the start-up phase (before the measured window); the cooldown keeps it from being sent again.
 // It starts `node scripts/start.mjs` itself on a throwaway SQLite database (NEXT_DIST_DIR picks the build).
@@ -18,9 +18,13 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "20" },
     port: { type: "string", default: "3310" },
     scene: { type: "string", default: "car" },
+    camera: { type: "string", default: "640x480" },
   },
 });
 const seconds = Number(values.seconds);
+const cameraSize = /^(\d+)x(\d+)$/.exec(values.camera);
+if (!cameraSize) throw new Error(`--camera takes WIDTHxHEIGHT, not ${values.camera}`);
+const [cameraWidth, cameraHeight] = [Number(cameraSize[1]), Number(cameraSize[2])];
 const baseURL = `http://localhost:${values.port}`;
 const root = path.resolve(import.meta.dirname, "..");
 const password = "bench-admin-password";
@@ -78,7 +82,10 @@ const median = (values: number[]) => percentile([...values].sort((a, b) => a - b
 const p95 = (values: number[]) => percentile([...values].sort((a, b) => a - b), 95);
 
 async function main() {
-  const camera = await createFakeCameraVideo([{ image: values.scene === "empty" ? EMPTY_ROAD : FAKE_CAMERA_CARS[0].image, seconds: 2 }]);
+  const camera = await createFakeCameraVideo([{ image: values.scene === "empty" ? EMPTY_ROAD : FAKE_CAMERA_CARS[0].image, seconds: 2 }], {
+    width: cameraWidth,
+    height: cameraHeight,
+  });
   const server = startServer();
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
@@ -146,6 +153,7 @@ async function main() {
       startupLongTasksAt: startupLongTasks.map((t) => `${Math.round(t.startTime)}+${Math.round(t.duration)}`).join(" "),
       modelLoadAt: `${Math.round(cold.startTime)}..${Math.round(cold.startTime + cold.duration)}`,
       scene: values.scene,
+      camera: values.camera,
       gateResult: submitted,
       commit: execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim(),
     };
