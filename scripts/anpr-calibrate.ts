@@ -13,7 +13,8 @@ import { parseArgs } from "node:util";
 import * as ort from "onnxruntime-node";
 import { createAnpr } from "@/lib/anpr/anpr-session";
 import type { PlateReading } from "@/lib/anpr/decode-reading";
-import { APPROACH, approachFrames, seededRandom, seedOf } from "@/lib/anpr/approach-frames";
+import { APPROACH, approachFrames } from "@/lib/anpr/approach-frames";
+import { seededRandom, seedOf } from "@/lib/anpr/seeded-random";
 import { parseLabelsCsv } from "@/lib/anpr/labels-csv";
 import { addFrameEvidence, fuseEvidence, NO_EVIDENCE, type FusionRule } from "@/lib/gate/plate-evidence";
 

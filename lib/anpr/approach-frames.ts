@@ -1,31 +1,11 @@
 import sharp from "sharp";
 import type { Box, RgbImage } from "./rgb-image";
-
-/** Deterministic PRNG (mulberry32), so a calibration or simulation run is reproducible anywhere. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A stable 32-bit seed from a name (FNV-1a). */
-export function seedOf(name: string): number {
-  let h = 0x811c9dc5;
-  for (const c of name) h = Math.imul(h ^ c.codePointAt(0)!, 0x01000193);
-  return h >>> 0;
-}
+import { between } from "./seeded-random";
 
 export type ApproachOptions = { frames: number; startWidth: [number, number]; growth: [number, number] };
 
 /** Plates 45-110 px wide growing 1.5-2.5x: a car rolling up to a tablet camera a few metres away. */
 export const APPROACH: ApproachOptions = { frames: 6, startWidth: [45, 110], growth: [1.5, 2.5] };
-
-const between = (random: () => number, [lo, hi]: [number, number]) => lo + (hi - lo) * random();
 
 /** Plate widths over the approach: geometric growth from the start width. */
 export function approachWidths(random: () => number, options: ApproachOptions = APPROACH): number[] {

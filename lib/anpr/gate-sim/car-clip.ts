@@ -3,7 +3,7 @@ import { readImageFile } from "../node-anpr";
 import { approachViewports, CLIP, emptyRoadViewport, planCarPath, type FrameSize, type Viewport } from "./clip-geometry";
 import type { GateCar } from "./gate-cars";
 import { renderFrame, type FrameLook, type SimFrame } from "./render-frame";
-import { between, seededRandom, seedOf } from "./seeded-random";
+import { between, seededRandom, seedOf } from "../seeded-random";
 
 export type ClipFrame = SimFrame & { index: number; phase: "approach" | "empty"; view: Viewport };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Box } from "../rgb-image";
 import { approachViewports, CLIP, emptyRoadViewport, overlaps, planCarPath, plateWidths, type CarPath } from "./clip-geometry";
-import { seededRandom } from "./seeded-random";
+import { seededRandom } from "../seeded-random";
 
 const PLATE: Box = [200, 300, 350, 340];
 const PATH: CarPath = { startWidth: 50, endWidth: 125, from: [0.3, 0.5], to: [0.5, 0.7] };

@@ -1,5 +1,5 @@
 import type { Box } from "../rgb-image";
-import { between } from "./seeded-random";
+import { between } from "../seeded-random";
 
 export type FrameSize = { width: number; height: number };
 /** The part of the scene a frame shows, in scene pixels; it may reach past the scene's edges. */

@@ -9,7 +9,7 @@ import { CAMERA_SIZES, CLIP, overlaps } from "./clip-geometry";
 import { summariseCars } from "./car-outcome";
 import { createFrameDecider } from "./decider";
 import { loadGateCars, type GateCar } from "./gate-cars";
-import { seededRandom, seedOf } from "./seeded-random";
+import { seededRandom, seedOf } from "../seeded-random";
 import { simulateCar } from "./simulate-car";
 
 const DIR = path.resolve(import.meta.dirname, "../../../../shared/anpr-dev");

@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import type { RgbImage } from "../rgb-image";
 import type { FrameSize, Viewport } from "./clip-geometry";
-import { seededRandom } from "./seeded-random";
+import { seededRandom } from "../seeded-random";
 
 /** How one frame is degraded on its way from the lens to the reader. */
 export type FrameLook = {

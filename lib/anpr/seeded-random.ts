@@ -1,4 +1,4 @@
-/** Deterministic PRNG (mulberry32): a simulated clip is the same bytes on every run and machine. */
+/** Deterministic PRNG (mulberry32), so a calibration run or a simulated clip is the same on every run and machine. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
