@@ -17,18 +17,18 @@ describe("CONFUSED_PAIRS", () => {
 
 describe("lookalikeVariants", () => {
   it("swaps one confused character at a time, in letters and in every digit group", () => {
-    const plates = lookalikeVariants("12ق345-67").map((v) => v.plate);
+    const plates = lookalikeVariants("12ق345-67");
     expect(plates).toEqual(expect.arrayContaining(["12ن345-67", "12ف345-67", "17ق345-67", "13ق345-67", "12ق245-67", "12ق340-67", "12ق345-62", "12ق345-68"]));
     for (const plate of plates) expect([...plate].filter((c, i) => c !== "12ق345-67"[i])).toHaveLength(1);
   });
 
   it("handles الف, which is one character of the plate though three letters long", () => {
     expect(lookalikeVariants("11الف111-11")).toEqual([]);
-    expect(lookalikeVariants("11الف112-11").map((v) => v.plate)).toEqual(["11الف117-11", "11الف113-11"]);
+    expect(lookalikeVariants("11الف112-11")).toEqual(["11الف117-11", "11الف113-11"]);
   });
 
   it("never offers a group starting with zero, nor anything for a text that is no plate", () => {
-    expect(lookalikeVariants("52ب345-67").map((v) => v.plate)).not.toContain("02ب345-67");
+    expect(lookalikeVariants("52ب345-67")).not.toContain("02ب345-67");
     expect(lookalikeVariants("not a plate")).toEqual([]);
   });
 });

@@ -41,22 +41,22 @@ function confusionRank(a: string, b: string): number {
 }
 
 /**
- * Every valid plate one confused character away from `canonical`, with the rank of its pair; few
- * enough (a dozen or so) to look up among the open stays by their unique plate.
+ * Every valid plate one confused character away from `canonical`, most common pair first within
+ * each position; few enough (a dozen or so) to look up among the open stays by their unique plate.
  */
-export function lookalikeVariants(canonical: string): Array<{ plate: string; rank: number }> {
+export function lookalikeVariants(canonical: string): string[] {
   const chars = plateCharacters(canonical);
   if (!chars) return [];
-  const variants: Array<{ plate: string; rank: number }> = [];
+  const variants: string[] = [];
   chars.forEach((char, index) => {
-    CONFUSED_PAIRS.forEach(([a, b], rank) => {
+    CONFUSED_PAIRS.forEach(([a, b]) => {
       const other = char === a ? b : char === b ? a : null;
       if (other === null) return;
       const swapped = [...chars];
       swapped[index] = other;
       const plate = joinPlate(swapped);
       // A swap can put a zero first in a group, which no plate has.
-      if (parsePlate(plate).ok) variants.push({ plate, rank });
+      if (parsePlate(plate).ok) variants.push(plate);
     });
   });
   return variants;

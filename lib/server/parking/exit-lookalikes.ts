@@ -18,7 +18,7 @@ type Row = { id: number | bigint; openPlate: string; entryAt: string | Date; ent
  * every car inside: the cost does not grow with the lot.
  */
 export async function findLookalikesInside(plate: string): Promise<LookalikeStay[]> {
-  const variants = lookalikeVariants(plate).map((v) => v.plate);
+  const variants = lookalikeVariants(plate);
   if (variants.length === 0) return [];
   const placeholders = variants.map((_, i) => `$${i + 1}`).join(", ");
   const rows = await (await hotSql()).read<Row>(
