@@ -2,7 +2,7 @@
  * Gate simulation: approaching-car clips built from ../shared/anpr-dev's labelled scenes, every frame
  * through the detection, reading and decision code /gate runs. Per car: registered right, wrong, or
  * left for a tap, and after how many frames.
- *   npm run anpr:gate-sim [-- --decider frame|all] [--models <dir>] [--size 1280x720|640x480|both] [--limit N] [--json <file>]
+ *   npm run anpr:gate-sim [-- --decider car|frame|all] [--models <dir>] [--size 1280x720|640x480|both] [--limit N] [--json <file>]
  * Output: tab-separated car rows, then one JSON headline per decider and camera size.
  */
 import { writeFile } from "node:fs/promises";
@@ -11,7 +11,7 @@ import path from "node:path";
 import { loadGateCars } from "@/lib/anpr/gate-sim/gate-cars";
 import { CAMERA_SIZES, type FrameSize } from "@/lib/anpr/gate-sim/clip-geometry";
 import { summariseCars } from "@/lib/anpr/gate-sim/car-outcome";
-import { createFrameDecider, type SimDecider } from "@/lib/anpr/gate-sim/decider";
+import { createCarDecider, createFrameDecider, type SimDecider } from "@/lib/anpr/gate-sim/decider";
 import { simulateCar, type CarResult } from "@/lib/anpr/gate-sim/simulate-car";
 import { createNodeAnpr, MODELS_DIR } from "@/lib/anpr/node-anpr";
 
@@ -20,6 +20,7 @@ const SCENES_DIR = path.resolve(ROOT, "../shared/anpr-dev");
 
 /** The decision rules that can be simulated, by name. */
 const DECIDERS: Record<string, () => SimDecider> = {
+  car: () => createCarDecider(),
   frame: () => createFrameDecider(),
 };
 
@@ -29,7 +30,7 @@ function option(args: string[], name: string): string | undefined {
 }
 
 function parseArgs(args: string[]) {
-  const decider = option(args, "--decider") ?? "frame";
+  const decider = option(args, "--decider") ?? "car";
   if (decider !== "all" && !Object.hasOwn(DECIDERS, decider)) throw new Error(`--decider: one of ${[...Object.keys(DECIDERS), "all"].join(", ")}`);
   const size = option(args, "--size") ?? "both";
   const sizes = CAMERA_SIZES.filter((s) => size === "both" || size === `${s.width}x${s.height}`);

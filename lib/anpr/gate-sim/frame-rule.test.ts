@@ -10,7 +10,7 @@ import {
   UNREADABLE_AFTER_FRAMES,
   type DecisionState,
   type PlateRead,
-} from "./read-decision";
+} from "./frame-rule";
 
 const settings = { autoFrames: 3, autoConfidence: 0.99, cooldownSeconds: 60 };
 const PLATE = "12ب345-67";

@@ -1,5 +1,10 @@
+/**
+ * The rule /gate ran before it decided on tracked cars (v0.3): the same plate in `autoFrames`
+ * consecutive frames, each read at `autoConfidence` or more. Kept as the gate simulation's baseline,
+ * so every run measures the old rule beside the new one (lib/gate/car-decision).
+ */
 import { parsePlate } from "@/lib/parking/plate";
-import { isCoolingDown, rememberSubmission, type GateDirection, type RecentSubmissions } from "./cooldown";
+import { isCoolingDown, rememberSubmission, type GateDirection, type RecentSubmissions } from "@/lib/gate/cooldown";
 
 /** One plate the reader returned for a frame (text null: unreadable). */
 export type PlateRead = { text: string | null; confidence: number };
