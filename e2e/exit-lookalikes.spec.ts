@@ -36,6 +36,8 @@ async function openGate(page: Page, direction: "entry" | "exit") {
 }
 
 test("the gate offers the look-alike car inside with its entry photo, and one tap lets it out", async ({ page }, testInfo) => {
+  // The gate page loads the plate reader twice (entry, then exit): about a minute on a loaded machine.
+  test.setTimeout(180_000);
   await signIn(page, ADMIN);
   await openGate(page, "entry");
   await typeGatePlate(page, GATE.car);
