@@ -22,8 +22,8 @@ def load(model, path):
     return model.eval()
 
 
-def export(model, shape, input_name, output_name, path):
-    torch.onnx.export(model, torch.zeros(*shape), str(path), opset_version=17,
+def export(model, shape, input_name, output_name, path, dynamic_axes=None):
+    torch.onnx.export(model, torch.zeros(*shape), str(path), opset_version=17, dynamic_axes=dynamic_axes,
                       input_names=[input_name], output_names=[output_name], do_constant_folding=True)
     onnx.checker.check_model(onnx.load(str(path)))
     print(f"{path.name}: {path.stat().st_size / 1e6:.2f} MB, {count_macs(model, shape) * 2 / 1e9:.3f} GFLOPs")
@@ -45,7 +45,9 @@ def main():
         export(reader, (1, 3, INPUT_H, INPUT_W), "image", "logits", out / "plate-reader.onnx")
     if args.only != "reader":
         detector = load(PlateDetector(), args.detector_ckpt or RUNS / args.detector_run / "best.pt")
-        export(detector, (1, 3, INPUT_SIZE, INPUT_SIZE), "image", "cells", out / "plate-detector.onnx")
+        # Height and width are free (multiples of 32): the page sizes the input to the camera's aspect.
+        export(detector, (1, 3, INPUT_SIZE, INPUT_SIZE), "image", "cells", out / "plate-detector.onnx",
+               dynamic_axes={"image": {2: "height", 3: "width"}, "cells": {1: "cells"}})
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import * as ort from "onnxruntime-node";
 import type { Anpr } from "@/lib/anpr/anpr-session";
-import { DETECTOR_INPUT_SIZE } from "@/lib/anpr/decode-detections";
+import { detectorInputFor } from "@/lib/anpr/detector-input";
 import type { PlateReading } from "@/lib/anpr/decode-reading";
 import { parseLabelsCsv, type LabelRow } from "@/lib/anpr/labels-csv";
 import { createNodeAnpr, MODELS_DIR, readImageFile } from "@/lib/anpr/node-anpr";
@@ -106,10 +106,13 @@ async function evaluateSet(anpr: Anpr, dir: string, withSweep: boolean) {
   };
 }
 
-/** Median session.run time of each model alone (zeros input, one thread, after warm-up). */
+/** Median session.run time of each model alone (zeros input, one thread, after warm-up); the detector at each camera size's input. */
 async function measureModelsAlone(modelsDir: string) {
+  const wide = detectorInputFor(1280, 720);
+  const standard = detectorInputFor(640, 480);
   const models: Record<string, [string, number[]]> = {
-    detector: ["plate-detector.onnx", [1, 3, DETECTOR_INPUT_SIZE, DETECTOR_INPUT_SIZE]],
+    detector1280x720: ["plate-detector.onnx", [1, 3, wide.height, wide.width]],
+    detector640x480: ["plate-detector.onnx", [1, 3, standard.height, standard.width]],
     reader: ["plate-reader.onnx", [1, 3, READER_INPUT_HEIGHT, READER_INPUT_WIDTH]],
   };
   const result: Record<string, number> = {};

@@ -1,5 +1,6 @@
 import { boxToImage, letterboxToTensor } from "./letterbox";
-import { decodeDetections, DETECTOR_INPUT_SIZE, type Detection } from "./decode-detections";
+import { decodeDetections, type Detection } from "./decode-detections";
+import { detectorInputFor } from "./detector-input";
 import { decodeReading, type PlateReading } from "./decode-reading";
 import { CROP_MARGINS, cropToReaderTensor, expandBox } from "./crop-plate";
 import { READER_INPUT_HEIGHT, READER_INPUT_WIDTH } from "./reader-classes";
@@ -55,9 +56,10 @@ export async function createAnpr(ort: OrtModule, models: AnprModels, options: Or
   }
 
   async function detectPlates(image: RgbImage): Promise<Detection[]> {
-    const { tensor, letterbox } = letterboxToTensor(image, DETECTOR_INPUT_SIZE);
-    const cells = await runModel(detector, tensor, [1, 3, DETECTOR_INPUT_SIZE, DETECTOR_INPUT_SIZE]);
-    const detections = decodeDetections(cells, {
+    const input = detectorInputFor(image.width, image.height);
+    const { tensor, letterbox } = letterboxToTensor(image, input);
+    const cells = await runModel(detector, tensor, [1, 3, input.height, input.width]);
+    const detections = decodeDetections(cells, input, {
       scoreThreshold: DETECTION_SCORE_THRESHOLD,
       iouThreshold: DETECTION_IOU_THRESHOLD,
     });
