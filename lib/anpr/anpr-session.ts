@@ -24,6 +24,8 @@ export type OrtSessionOptions = {
   intraOpNumThreads?: number;
   interOpNumThreads?: number;
   executionProviders?: string[];
+  /** 3 = errors only: ORT warns at session creation that it keeps the detector's shape arithmetic on the CPU. */
+  logSeverityLevel?: 0 | 1 | 2 | 3 | 4;
 };
 export type OrtModule = {
   Tensor: new (type: "float32", data: Float32Array, dims: readonly number[]) => OrtTensor;

@@ -66,13 +66,13 @@ async function load(requested: AnprBackend | undefined) {
   const models = { detector, reader };
   let backend: AnprBackend = preferred;
   try {
-    anpr = await createAnpr(ort, models, { executionProviders: [backend] });
+    anpr = await createAnpr(ort, models, { executionProviders: [backend], logSeverityLevel: 3 });
   } catch (error) {
     if (backend !== "webgpu") throw error;
     // An adapter that cannot run the models: the JSEP build also has the CPU provider.
     console.warn("ANPR: WebGPU failed, using WASM", error);
     backend = "wasm";
-    anpr = await createAnpr(ort, models, { executionProviders: [backend] });
+    anpr = await createAnpr(ort, models, { executionProviders: [backend], logSeverityLevel: 3 });
   }
   return { backend, threads, loadMs: performance.now() - started };
 }
