@@ -97,13 +97,15 @@ async function main() {
 
   const minFrames = Number(args["min-frames"]);
   const thresholds = [0.9, 0.95, 0.98, 0.99, 0.995, 0.998, 0.999, 0.9995, 0.9999];
-  for (const frameWeight of [0.25, 0.35, 0.5, 0.7, 1]) {
-    for (const probabilityFloor of [1e-2, 1e-3, 1e-4]) {
-      const rule = { frameWeight, probabilityFloor, maxLooks: APPROACH.frames };
-      for (const threshold of thresholds) {
-        const result = tally(cars, (reads) => fusedRule(reads, rule, minFrames, threshold));
-        console.log(`fused w ${frameWeight} floor ${probabilityFloor} min ${minFrames} >= ${threshold}: ${result.line}`);
-        if (args["show-wrong"] && threshold >= 0.99) result.wrongCars.forEach((w) => console.log(`    ${w}`));
+  for (const maxLooks of [2, 3, 4, 6]) {
+    for (const frameWeight of [0.25, 0.5, 1]) {
+      for (const probabilityFloor of [1e-3, 1e-4]) {
+        const rule = { frameWeight, probabilityFloor, maxLooks };
+        for (const threshold of thresholds) {
+          const result = tally(cars, (reads) => fusedRule(reads, rule, minFrames, threshold));
+          console.log(`fused looks ${maxLooks} w ${frameWeight} floor ${probabilityFloor} min ${minFrames} >= ${threshold}: ${result.line}`);
+          if (args["show-wrong"] && threshold >= 0.99) result.wrongCars.forEach((w) => console.log(`    ${w}`));
+        }
       }
     }
   }

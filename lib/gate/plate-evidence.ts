@@ -8,7 +8,10 @@ import { allowedClasses, LETTER_SLOT, READER_CLASSES, SLOT_COUNT } from "@/lib/a
  */
 export type PlateEvidence = { readonly logits: readonly (readonly number[])[]; readonly frames: number };
 
-/** How the frames are weighed; chosen by `npm run anpr:calibrate` on anpr-data's held-out crops. */
+/**
+ * How the frames are weighed; chosen by `npm run anpr:calibrate` on anpr-data's held-out crops as cars
+ * of 6 and 15 frames (the grid and its results: public/models/README.md).
+ */
 export type FusionRule = {
   /**
    * Each frame after the first counts as this much of an independent look: frames of one car share
@@ -19,13 +22,13 @@ export type FusionRule = {
   probabilityFloor: number;
   /**
    * The evidence never counts as more than this many independent looks: a car in view for 50 frames
-   * is still one car, and a reading that is consistently wrong (a digit cut off, a dirty letter) must
-   * not become certain just by being repeated. The threshold was calibrated on cars of this length.
+   * is still one car, and a digit read as 7 at 0.9 in every frame (a dark ۲, a dirty letter) must not
+   * become certain just by being repeated. With 6 looks such cars reached 0.9999 in calibration.
    */
   maxLooks: number;
 };
 
-export const FUSION_RULE: FusionRule = { frameWeight: 0.25, probabilityFloor: 1e-3, maxLooks: 6 };
+export const FUSION_RULE: FusionRule = { frameWeight: 0.25, probabilityFloor: 1e-4, maxLooks: 3 };
 
 export const NO_EVIDENCE: PlateEvidence = {
   logits: Array.from({ length: SLOT_COUNT }, (_, slot) => allowedClasses(slot).map(() => 0)),
