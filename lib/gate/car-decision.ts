@@ -16,10 +16,8 @@ export type DecisionSettings = {
   cooldownSeconds: number;
 };
 
-export type DecisionState = {
-  /** The plates in view, followed across frames (lib/gate/plate-tracks). */
-  tracks: readonly PlateTrack[];
-  nextTrackId: number;
+/** What the gate keeps of the scene whatever its rule: the suggestion, the unreadable notice, the cooldowns. */
+export type SceneState = {
   /** The best current reading, offered to the operator to confirm or correct. */
   suggestion: (Reading & { seenAt: number }) | null;
   /** Consecutive frames that showed a plate without a valid reading. */
@@ -32,6 +30,12 @@ export type DecisionState = {
   /** Consecutive frames without any plate. */
   emptyFrames: number;
   recent: RecentSubmissions;
+};
+
+export type DecisionState = SceneState & {
+  /** The plates in view, followed across frames (lib/gate/plate-tracks). */
+  tracks: readonly PlateTrack[];
+  nextTrackId: number;
 };
 
 export const INITIAL_DECISION: DecisionState = {

@@ -4,7 +4,16 @@
  * so every run measures the old rule beside the new one (lib/gate/car-decision).
  */
 import { parsePlate } from "@/lib/parking/plate";
-import { isCoolingDown, rememberSubmission, type GateDirection, type RecentSubmissions } from "@/lib/gate/cooldown";
+import { isCoolingDown, rememberSubmission, type GateDirection } from "@/lib/gate/cooldown";
+import {
+  GONE_AFTER_EMPTY_FRAMES,
+  SUGGESTION_EXPIRY_MS,
+  SUGGESTION_HOLD_MS,
+  UNREADABLE_AFTER_FRAMES,
+  type SceneState,
+} from "@/lib/gate/car-decision";
+
+export { GONE_AFTER_EMPTY_FRAMES, SUGGESTION_EXPIRY_MS, SUGGESTION_HOLD_MS, UNREADABLE_AFTER_FRAMES };
 
 /** One plate the reader returned for a frame (text null: unreadable). */
 export type PlateRead = { text: string | null; confidence: number };
@@ -12,21 +21,9 @@ export type PlateRead = { text: string | null; confidence: number };
 export type Reading = { plate: string; confidence: number };
 export type DecisionSettings = { autoFrames: number; autoConfidence: number; cooldownSeconds: number };
 
-export type DecisionState = {
+export type DecisionState = SceneState & {
   /** The plate read confidently in consecutive frames, and in how many. */
   streak: { plate: string; count: number } | null;
-  /** The best recent reading, offered to the operator to confirm or correct. */
-  suggestion: (Reading & { seenAt: number }) | null;
-  /** Consecutive frames that showed a plate without a valid reading. */
-  unreadableFrames: number;
-  /**
-   * The car in front of the camera needs no "type its plate" notice: it was given, or a plate was
-   * just sent (the car leaving may turn its plate unreadable). Cleared when the car has gone or a new plate is read.
-   */
-  unreadableNoticed: boolean;
-  /** Consecutive frames without any plate. */
-  emptyFrames: number;
-  recent: RecentSubmissions;
 };
 
 export const INITIAL_DECISION: DecisionState = {
@@ -37,16 +34,6 @@ export const INITIAL_DECISION: DecisionState = {
   emptyFrames: 0,
   recent: new Map(),
 };
-
-/** Frames in a row showing a plate that cannot be read before the operator is told to type it. */
-export const UNREADABLE_AFTER_FRAMES = 5;
-/** Frames in a row without a plate after which the car has gone: the detector misses a plate in the odd frame. */
-export const GONE_AFTER_EMPTY_FRAMES = 3;
-
-/** A suggestion is replaced by a less confident reading only after it has not been seen for this long. */
-export const SUGGESTION_HOLD_MS = 3000;
-/** A suggestion not seen for this long is dropped: that car has gone. */
-export const SUGGESTION_EXPIRY_MS = 15_000;
 
 /** The most confident valid plate of a frame; unreadable and invalid texts are left out. */
 export function bestReading(plates: readonly PlateRead[]): Reading | null {
