@@ -8,6 +8,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import * as ort from "onnxruntime-node";
+import sharp from "sharp";
 import type { Anpr } from "@/lib/anpr/anpr-session";
 import { detectorInputFor } from "@/lib/anpr/detector-input";
 import type { PlateReading } from "@/lib/anpr/decode-reading";
@@ -83,6 +84,26 @@ async function evaluateScenes(anpr: Anpr, dir: string, rows: LabelRow[]) {
   return { detection, results, detectMs };
 }
 
+/**
+ * Detection time per frame at each camera size, over the set's scenes scaled to it (cover). A gate
+ * sees one size all day; the scene list mixes sizes, and each new input shape costs ORT a re-plan
+ * that msPerDetectionFrame includes.
+ */
+async function measureCameraDetection(anpr: Anpr, dir: string, files: string[]) {
+  const result: Record<string, number> = {};
+  for (const [width, height] of [[640, 480], [1280, 720]]) {
+    const ms: number[] = [];
+    for (const [i, file] of [...files, ...files].entries()) {
+      const { data } = await sharp(path.join(dir, file)).rotate().resize(width, height, { fit: "cover" }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      const start = performance.now();
+      await anpr.detectPlates({ width, height, channels: 3, data: new Uint8Array(data) });
+      if (i >= files.length) ms.push(performance.now() - start);
+    }
+    result[`msPerDetectionFrame${width}x${height}`] = Number(median(ms).toFixed(2));
+  }
+  return result;
+}
+
 function sweep(results: ReadResult[]) {
   for (const t of [0.5, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.998, 0.999]) {
     console.log(JSON.stringify({ threshold: t, ...readMetrics(results, t) }));
@@ -102,6 +123,7 @@ async function evaluateSet(anpr: Anpr, dir: string, withSweep: boolean) {
       ...scenes.detection,
       endToEnd: readMetrics(scenes.results, AUTO_SUBMIT_CONFIDENCE),
       msPerDetectionFrame: Number(median(scenes.detectMs).toFixed(2)),
+      ...(await measureCameraDetection(anpr, dir, [...new Set(rows.filter((r) => r.kind === "scene").map((r) => r.file))])),
     },
   };
 }
