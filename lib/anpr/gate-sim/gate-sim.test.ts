@@ -7,15 +7,19 @@ import { createNodeAnpr } from "../node-anpr";
 import { carClip, planClip } from "./car-clip";
 import { CAMERA_SIZES, CLIP, overlaps } from "./clip-geometry";
 import { summariseCars } from "./car-outcome";
-import { createFrameDecider } from "./decider";
+import { createCarDecider } from "./decider";
 import { loadGateCars, type GateCar } from "./gate-cars";
 import { seededRandom, seedOf } from "../seeded-random";
 import { simulateCar } from "./simulate-car";
 
 const DIR = path.resolve(import.meta.dirname, "../../../../shared/anpr-dev");
 const VGA = { width: 640, height: 480 };
-/** A fixed subset: two cars the full run (npm run anpr:gate-sim) registered right at 640×480 and two it left for a tap. */
-const SUBSET = ["alpr_train_002199.jpg", "alpr_train_002354.jpg", "alpr_train_000603.jpg", "alpr_train_000742.jpg"];
+/**
+ * A fixed subset of the full run (npm run anpr:gate-sim, v0.4 models, the car rule) at 640×480: a car
+ * registered after 8 frames; one whose first digit the v0.3 reader misread consistently, registered
+ * wrong before the fusion was capped at 3 looks; one the old frame rule left for a tap; one left for a tap.
+ */
+const SUBSET = ["alpr_train_002199.jpg", "alpr_train_001108.jpg", "alpr_train_000603.jpg", "alpr_train_001301.jpg"];
 
 let cars: GateCar[];
 beforeAll(async () => {
@@ -58,17 +62,17 @@ describe("approaching-car clips from anpr-dev", () => {
   });
 });
 
-describe("today's frame rule at 640×480", () => {
+describe("the gate's car rule at 640×480", () => {
   let anpr: Anpr;
   beforeAll(async () => {
     anpr = await createNodeAnpr();
   });
 
-  it("registers no car wrongly, two right and leaves two for a tap, as measured", { timeout: 120_000 }, async () => {
-    const decider = createFrameDecider();
+  it("registers no car wrongly, three right and leaves one for a tap, as measured", { timeout: 180_000 }, async () => {
+    const decider = createCarDecider();
     const results = [];
     for (const file of SUBSET) results.push(await simulateCar(anpr, decider, DIR, car(file), VGA));
-    expect(results.map((r) => r.outcome)).toEqual(["right", "right", "tap", "tap"]);
-    expect(summariseCars(results)).toMatchObject({ cars: 4, right: 2, wrong: 0, tap: 2, doubleRegistrations: 0 });
+    expect(results.map((r) => r.outcome)).toEqual(["right", "right", "right", "tap"]);
+    expect(summariseCars(results)).toMatchObject({ cars: 4, right: 3, wrong: 0, tap: 1, doubleRegistrations: 0 });
   });
 });
