@@ -1,6 +1,6 @@
 import { boxToImage, letterboxToTensor } from "./letterbox";
 import { decodeDetections, type Detection } from "./decode-detections";
-import { detectorInputFor } from "./detector-input";
+import { detectorInputFor, type InputSize } from "./detector-input";
 import { decodeReading, type PlateReading } from "./decode-reading";
 import { CROP_MARGINS, cropToReaderTensor, expandBox } from "./crop-plate";
 import { READER_INPUT_HEIGHT, READER_INPUT_WIDTH } from "./reader-classes";
@@ -19,6 +19,7 @@ export const READ_ORDER = [CROP_MARGINS[1], CROP_MARGINS[0], CROP_MARGINS[2]];
 export type OrtTensor = { readonly data: unknown; readonly dims: readonly number[] };
 export type OrtSession = {
   run(feeds: Record<string, OrtTensor>): Promise<Record<string, OrtTensor>>;
+  release?(): Promise<void>;
 };
 export type OrtSessionOptions = {
   intraOpNumThreads?: number;
@@ -26,6 +27,7 @@ export type OrtSessionOptions = {
   executionProviders?: string[];
   /** 3 = errors only: ORT warns at session creation that it keeps the detector's shape arithmetic on the CPU. */
   logSeverityLevel?: 0 | 1 | 2 | 3 | 4;
+  freeDimensionOverrides?: Record<string, number>;
 };
 export type OrtModule = {
   Tensor: new (type: "float32", data: Float32Array, dims: readonly number[]) => OrtTensor;
@@ -46,8 +48,30 @@ export type Anpr = {
   recognisePlates(image: RgbImage): Promise<RecognisedPlate[]>;
 };
 
+/** Detector sessions kept at once: a gate's camera has one size; a folder of photos may alternate between two. */
+const DETECTOR_SESSIONS_KEPT = 2;
+
 export async function createAnpr(ort: OrtModule, models: AnprModels, options: OrtSessionOptions = {}): Promise<Anpr> {
-  const detector = await ort.InferenceSession.create(models.detector, options);
+  /**
+   * One detector session per input size, its free height and width fixed at creation: ORT then plans
+   * the graph for that size once (a free-size session ran ~3x slower per frame in Chromium's WASM).
+   */
+  const detectors = new Map<string, Promise<OrtSession>>();
+  function detectorFor(input: InputSize): Promise<OrtSession> {
+    const key = `${input.width}x${input.height}`;
+    const kept = detectors.get(key);
+    if (kept) return kept;
+    const session = ort.InferenceSession.create(models.detector, { ...options, freeDimensionOverrides: { height: input.height, width: input.width } });
+    detectors.set(key, session);
+    if (detectors.size > DETECTOR_SESSIONS_KEPT) {
+      const [oldest, dropped] = detectors.entries().next().value!;
+      detectors.delete(oldest);
+      void dropped.then((s) => s.release?.());
+    }
+    return session;
+  }
+  // Load both models now, so a model the backend cannot run fails here (the gate then falls back).
+  await detectorFor(detectorInputFor(640, 480));
   const reader = await ort.InferenceSession.create(models.reader, options);
 
   async function runModel(session: OrtSession, data: Float32Array, dims: number[]): Promise<Float32Array> {
@@ -60,7 +84,7 @@ export async function createAnpr(ort: OrtModule, models: AnprModels, options: Or
   async function detectPlates(image: RgbImage): Promise<Detection[]> {
     const input = detectorInputFor(image.width, image.height);
     const { tensor, letterbox } = letterboxToTensor(image, input);
-    const cells = await runModel(detector, tensor, [1, 3, input.height, input.width]);
+    const cells = await runModel(await detectorFor(input), tensor, [1, 3, input.height, input.width]);
     const detections = decodeDetections(cells, input, {
       scoreThreshold: DETECTION_SCORE_THRESHOLD,
       iouThreshold: DETECTION_IOU_THRESHOLD,
