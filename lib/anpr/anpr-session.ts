@@ -53,8 +53,8 @@ const DETECTOR_SESSIONS_KEPT = 2;
 
 export async function createAnpr(ort: OrtModule, models: AnprModels, options: OrtSessionOptions = {}): Promise<Anpr> {
   /**
-   * One detector session per input size, its free height and width fixed at creation: ORT then plans
-   * the graph for that size once (a free-size session ran ~3x slower per frame in Chromium's WASM).
+   * One detector session per input size, its free height and width fixed at creation, so ORT plans
+   * the graph for that size once (docs/BENCHMARKS.md, issue 9).
    */
   const detectors = new Map<string, Promise<OrtSession>>();
   function detectorFor(input: InputSize): Promise<OrtSession> {
