@@ -56,7 +56,7 @@ test("an admin sets the gate's auto-submit rules with Persian digits, and out-of
   await advanced.click();
   await expect(frames).toBeVisible();
   await expect(frames).toHaveValue("۳");
-  await expect(confidence).toHaveValue("۰٫۹۹۵");
+  await expect(confidence).toHaveValue("۰٫۹۹۹۹");
   await expect(cooldown).toHaveValue("۶۰");
 
   await confidence.fill("۰٫۲");
@@ -82,7 +82,7 @@ test("an admin sets the gate's auto-submit rules with Persian digits, and out-of
 
   // Back to the defaults, which the gate journeys rely on.
   await frames.fill("3");
-  await confidence.fill("0.995");
+  await confidence.fill("0.9999");
   await cooldown.fill("60");
   await page.getByRole("button", { name: "ذخیره" }).click();
   await expect(page.getByText("تنظیمات ذخیره شد.")).toBeVisible();
