@@ -15,11 +15,11 @@ import { boxAt, distributionsFor } from "./reading-fixtures";
 const settings = { autoFrames: 3, autoConfidence: 0.99, cooldownSeconds: 60 };
 const PLATE = "12ب345-67";
 const OTHER = "34ج567-89";
-const plate = (text: string, p: number, dx = 0): PlateRead => ({ box: boxAt(dx), distributions: distributionsFor(text, p) });
+const plate = (text: string, p: number, dx = 0): PlateRead => ({ box: boxAt(dx), text: p ** 8 >= 0.1 ? text : null, distributions: distributionsFor(text, p) });
 const sure = plate(PLATE, 0.999);
 /** A plate the reader cannot make out: every class about as likely. */
-const unreadable: PlateRead = { box: boxAt(), distributions: distributionsFor(PLATE, 0.12).map((d) => d.map(() => 1 / d.length)) };
-const weak = plate(PLATE, 0.6);
+const unreadable: PlateRead = { box: boxAt(), text: null, distributions: distributionsFor(PLATE, 0.12).map((d) => d.map(() => 1 / d.length)) };
+const weak = plate(PLATE, 0.8);
 
 /** Feeds frames one per 100 ms; returns the final state, every auto-submitted plate and the frames that raised the notice. */
 function run(frames: PlateRead[][], start: DecisionState = INITIAL_DECISION, direction: "entry" | "exit" = "entry") {
@@ -118,6 +118,15 @@ describe("decideFrame: deciding on the car", () => {
 });
 
 describe("the unreadable plate notice", () => {
+  it("is raised for a plate no frame could read, even when its frames agree on a weak guess", () => {
+    // Mud on two digits: each frame guesses them at 0.3 and reads nothing by itself; fused, the guess would pass 0.1.
+    const muddy: PlateRead = { ...plate(PLATE, 0.9), text: null };
+    muddy.distributions = muddy.distributions.map((d, slot) => (slot < 2 ? d.map((p) => (p === 0.9 ? 0.3 : 0.7 / (d.length - 1))) : d));
+    const { notices, state } = run(frames(UNREADABLE_AFTER_FRAMES, [muddy]));
+    expect(notices).toEqual([UNREADABLE_AFTER_FRAMES - 1]);
+    expect(state.suggestion).toBeNull();
+  });
+
   it("is raised once a plate has been unreadable for several frames in a row, and only once for that car", () => {
     expect(run(frames(UNREADABLE_AFTER_FRAMES - 1, [unreadable])).notices).toEqual([]);
     expect(run(frames(UNREADABLE_AFTER_FRAMES + 30, [unreadable])).notices).toEqual([UNREADABLE_AFTER_FRAMES - 1]);

@@ -4,8 +4,8 @@ import { isCoolingDown, rememberSubmission, type GateDirection, type RecentSubmi
 import { fuseEvidence, type FusedReading } from "./plate-evidence";
 import { updateTracks, type PlateTrack } from "./plate-tracks";
 
-/** One plate the reader returned for a frame: its box and per-slot class probabilities (lib/anpr/decode-reading). */
-export type PlateRead = { box: Box; distributions: readonly (readonly number[])[] };
+/** One plate the reader returned for a frame: its box, its own text (null: unreadable) and per-slot class probabilities (lib/anpr/decode-reading). */
+export type PlateRead = { box: Box; text: string | null; distributions: readonly (readonly number[])[] };
 /** A valid plate in canonical form with its fused confidence over the car's frames. */
 export type Reading = { plate: string; confidence: number };
 export type DecisionSettings = {
@@ -79,7 +79,12 @@ export type FrameDecision = {
 
 type Candidate = { track: PlateTrack; fused: FusedReading & { text: string } };
 
-const isReadable = (c: { fused: FusedReading }): c is Candidate => c.fused.text !== null && c.fused.confidence >= READ_MIN_CONFIDENCE;
+/**
+ * A car is offered once the reader has read its plate by itself in at least one frame: fusing frames
+ * that each gave up (a plate caked in mud) would sharpen the same weak guess into a confident one.
+ */
+const isReadable = (c: { track: PlateTrack; fused: FusedReading }): c is Candidate =>
+  c.track.readFrames > 0 && c.fused.text !== null && c.fused.confidence >= READ_MIN_CONFIDENCE;
 
 /** A frame without a valid plate: an empty scene (for long enough) ends the car, a plate it cannot read counts towards the notice. */
 function frameWithoutReading(state: DecisionState, plates: FusedPlate[], now: number): FrameDecision {
@@ -108,7 +113,7 @@ export function decideFrame(state: DecisionState, plates: readonly PlateRead[], 
   const { tracks, seen, nextId } = updateTracks(state.tracks, plates, state.nextTrackId);
   const tracked = { ...state, tracks, nextTrackId: nextId };
   const fused = seen.map((track) => ({ track, fused: fuseEvidence(track.evidence) }));
-  const shown = fused.map(({ track, fused: f }) => ({ box: track.box, text: isReadable({ fused: f }) ? f.text : null, confidence: f.confidence }));
+  const shown = fused.map((c) => ({ box: c.track.box, text: isReadable(c) ? c.fused.text : null, confidence: c.fused.confidence }));
   const candidates = fused.filter(isReadable).sort((a, b) => b.fused.confidence - a.fused.confidence);
   const readable = candidates.filter((c) => !isCoolingDown(state.recent, c.fused.text, direction, now, settings.cooldownSeconds));
   if (readable.length === 0) {

@@ -3,7 +3,7 @@ import { continuity, TRACK_LOST_AFTER_FRAMES, updateTracks, type PlateTrack } fr
 import { boxAt, distributionsFor } from "./reading-fixtures";
 import type { Box } from "@/lib/anpr/rgb-image";
 
-const read = (box: Box, plate = "12ب345-67") => ({ box, distributions: distributionsFor(plate, 0.9) });
+const read = (box: Box, plate = "12ب345-67") => ({ box, text: plate, distributions: distributionsFor(plate, 0.9) });
 
 describe("continuity", () => {
   it("continues a plate that moved less than its width and grew less than twofold", () => {

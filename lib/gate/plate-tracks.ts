@@ -8,11 +8,13 @@ export type PlateTrack = {
   /** Frames in a row in which no detection continued this track. */
   readonly missed: number;
   readonly evidence: PlateEvidence;
+  /** Frames in which the reader read this plate by itself (its own text was a plate). */
+  readonly readFrames: number;
   /** A plate was sent while this track was in view: it never auto-submits again (its reading may drift). */
   readonly submitted: boolean;
 };
 
-export type TrackedDetection = { box: Box; distributions: readonly (readonly number[])[] };
+export type TrackedDetection = { box: Box; text: string | null; distributions: readonly (readonly number[])[] };
 
 /** A track that has not been continued for this many frames has left the picture. */
 export const TRACK_LOST_AFTER_FRAMES = 3;
@@ -67,6 +69,7 @@ export function updateTracks(
       box: detection.box,
       missed: 0,
       evidence: addFrameEvidence(previous?.evidence ?? NO_EVIDENCE, detection.distributions, rule),
+      readFrames: (previous?.readFrames ?? 0) + (detection.text === null ? 0 : 1),
       submitted: previous?.submitted ?? false,
     };
   });
