@@ -16,6 +16,7 @@ import type { PlateReading } from "@/lib/anpr/decode-reading";
 import { APPROACH, approachFrames } from "@/lib/anpr/approach-frames";
 import { seededRandom, seedOf } from "@/lib/anpr/seeded-random";
 import { parseLabelsCsv } from "@/lib/anpr/labels-csv";
+import { decideFrame, INITIAL_DECISION } from "@/lib/anpr/gate-sim/frame-rule";
 import { addFrameEvidence, fuseEvidence, NO_EVIDENCE, type FusionRule } from "@/lib/gate/plate-evidence";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -33,14 +34,14 @@ const { values: args } = parseArgs({
 type Car = { file: string; expected: string; reads: PlateReading[] };
 type Outcome = { text: string | null; frame: number };
 
-/** Today's rule before fusion: the same plate in `frames` consecutive frames, each at least `threshold`. */
+/** The rule before fusion (lib/anpr/gate-sim/frame-rule): the same plate in `frames` consecutive frames, each at least `threshold`. */
 function streakRule(reads: PlateReading[], frames: number, threshold: number): Outcome {
-  let streak = 0;
+  let state = INITIAL_DECISION;
+  const settings = { autoFrames: frames, autoConfidence: threshold, cooldownSeconds: 60 };
   for (let i = 0; i < reads.length; i++) {
-    const r = reads[i];
-    const ok = r.text !== null && r.confidence >= threshold;
-    streak = ok && i > 0 && streak > 0 && reads[i - 1].text === r.text ? streak + 1 : ok ? 1 : 0;
-    if (streak >= frames) return { text: r.text, frame: i };
+    const decision = decideFrame(state, [reads[i]], { settings, direction: "entry", now: i * 40 });
+    if (decision.autoSubmit) return { text: decision.autoSubmit.plate, frame: i };
+    state = decision.state;
   }
   return { text: null, frame: -1 };
 }
